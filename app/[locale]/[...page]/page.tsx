@@ -1,0 +1,60 @@
+// Event information pages (about, program, venue, contacts) from
+// content/pages/<locale>/<slug>.mdx. Any other path under a locale lands here
+// and answers the 404 page.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { SiteHeader } from "@/components/site/site-header";
+import { getPage } from "@/lib/content/pages";
+import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
+import { pageMetadata } from "@/lib/metadata";
+import type { Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; page: string[] }> };
+
+async function loadPage(locale: Locale, segments: string[]) {
+  if (segments.length !== 1) notFound();
+  const page = await getPage(locale, segments[0]!);
+  if (!page) notFound();
+  return page;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params);
+  const page = await loadPage(locale, (await params).page);
+  const other = otherLocale(locale);
+  const translated = await getPage(other, page.slug);
+  return pageMetadata({
+    locale,
+    title: page.title,
+    description: page.description,
+    path: paths.page(locale, page.slug),
+    alternates: { [locale]: paths.page(locale, page.slug), ...(translated ? { [other]: paths.page(other, page.slug) } : {}) },
+  });
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const page = await loadPage(locale, (await params).page);
+  const other = otherLocale(locale);
+  const translated = await getPage(other, page.slug);
+  return (
+    <>
+      <SiteHeader
+        locale={locale}
+        current={`page:${page.slug}`}
+        alternateHref={translated ? paths.page(other, page.slug) : paths.home(other)}
+      />
+      <main id="main" tabIndex={-1} className="container page page--content">
+        <h1>{page.title}</h1>
+        <MdxContent source={page.body} label={`page ${locale}/${page.slug}`} />
+      </main>
+    </>
+  );
+}

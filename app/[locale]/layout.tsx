@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site/site-footer";
+import { getPartnerWall } from "@/lib/data/partners";
+import { routeLocale } from "@/lib/i18n/route-locale";
+import { siteConfig } from "@/lib/site-config";
+import { siteOrigin } from "@/lib/urls";
+import { interCyrillic, interLatin } from "../fonts";
+import "../globals.css";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await routeLocale(params);
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: siteConfig.name[locale], template: `%s — ${siteConfig.shortName[locale]}` },
+    applicationName: siteConfig.name[locale],
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#0b2545", width: "device-width", initialScale: 1 };
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = await routeLocale(params);
+  const roles = await getPartnerWall();
+  return (
+    <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
+      <body>
+        {children}
+        <SiteFooter locale={locale} roles={roles} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { FormattedDate } from "@/components/site/formatted-date";
+import { SiteHeader } from "@/components/site/site-header";
+import { getArticle } from "@/lib/data/news";
+import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
+import { pageMetadata } from "@/lib/metadata";
+import type { Locale } from "@/lib/site-config";
+import { isValidSlug } from "@/lib/slug";
+import { paths } from "@/lib/urls";
+
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** The article, or a 301 to its current slug, or the 404 page. */
+async function loadArticle(locale: Locale, rawSlug: string) {
+  const slug = safeDecode(rawSlug);
+  if (slug === null || !isValidSlug(slug)) notFound();
+  const found = await getArticle(locale, slug);
+  if (found.article) return found;
+  if (found.redirectTo) permanentRedirect(paths.article(locale, found.redirectTo));
+  notFound();
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function alternateOf(locale: Locale, translationSlug: string | null | undefined) {
+  const other = otherLocale(locale);
+  return translationSlug ? paths.article(other, translationSlug) : paths.news(other);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params);
+  const { article, translationSlug } = await loadArticle(locale, (await params).slug);
+  const other = otherLocale(locale);
+  return pageMetadata({
+    locale,
+    title: article.title,
+    description: article.lede.slice(0, 300),
+    path: paths.article(locale, article.slug),
+    alternates: {
+      [locale]: paths.article(locale, article.slug),
+      ...(translationSlug ? { [other]: paths.article(other, translationSlug) } : {}),
+    },
+    type: "article",
+    publishedTime: article.publishedAt,
+  });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const { article, translationSlug } = await loadArticle(locale, (await params).slug);
+  const t = await getTranslations({ locale, namespace: "news" });
+  return (
+    <>
+      <SiteHeader locale={locale} current="news" alternateHref={alternateOf(locale, translationSlug)} />
+      <main id="main" tabIndex={-1} className="container page">
+        <article className="article">
+          <header className="article__head">
+            <p className="article__date">
+              <FormattedDate locale={locale} iso={article.publishedAt} />
+            </p>
+            <h1>{article.title}</h1>
+            {article.lede ? <p className="lead">{article.lede}</p> : null}
+          </header>
+          {article.cover ? (
+            <img className="article__cover" src={article.cover.url} alt="" width={article.cover.width} height={article.cover.height} />
+          ) : null}
+          <MdxContent source={article.body} label={`news ${locale}/${article.slug}`} />
+          {article.author ? <p className="article__author">{t("by", { author: article.author })}</p> : null}
+        </article>
+        <p className="back-link">
+          <a href={paths.news(locale)}>
+            <span aria-hidden="true">←</span> {t("backToFeed")}
+          </a>
+        </p>
+      </main>
+    </>
+  );
+}

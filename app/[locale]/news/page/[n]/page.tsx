@@ -1,0 +1,67 @@
+// The news feed. Visitors use /<locale>/news?page=N; proxy.ts rewrites that to
+// this path so each page of the feed is cached on its own (a page that read
+// searchParams could not be cached).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { NewsList } from "@/components/site/news-list";
+import { Pagination } from "@/components/site/pagination";
+import { SiteHeader } from "@/components/site/site-header";
+import { getNewsPage } from "@/lib/data/news";
+import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
+import { pageMetadata } from "@/lib/metadata";
+import { parsePageNumber } from "@/lib/page-number";
+import { siteConfig, type Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; n: string }> };
+
+async function loadPage(locale: Locale, n: string) {
+  const page = parsePageNumber(n);
+  if (page === null) notFound();
+  const data = await getNewsPage(locale, page, siteConfig.newsPageSize);
+  // Page 1 always exists (it may say "no news yet"); any other page must hold articles.
+  if (page > data.totalPages) notFound();
+  return { page, ...data };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params);
+  const { n } = await params;
+  const { page } = await loadPage(locale, n);
+  const t = await getTranslations({ locale, namespace: "news" });
+  return pageMetadata({
+    locale,
+    title: page > 1 ? t("titlePaged", { page }) : t("title"),
+    description: t("description", { name: siteConfig.name[locale] }),
+    path: paths.news(locale, page),
+    alternates: page === 1 ? { en: paths.news("en"), ru: paths.news("ru") } : { [locale]: paths.news(locale, page) },
+  });
+}
+
+export default async function NewsFeedPage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const { n } = await params;
+  const { page, items, totalPages } = await loadPage(locale, n);
+  const t = await getTranslations({ locale, namespace: "news" });
+  return (
+    <>
+      <SiteHeader locale={locale} current="news" alternateHref={paths.news(otherLocale(locale))} />
+      <main id="main" tabIndex={-1} className="container page">
+        <div className="page-head">
+          <h1>{page > 1 ? t("titlePaged", { page }) : t("title")}</h1>
+          <a className="rss-link" href={paths.feed(locale)} type="application/rss+xml">
+            {t("rss")}
+          </a>
+        </div>
+        <NewsList locale={locale} items={items} headingLevel="h2" />
+        <Pagination locale={locale} page={page} totalPages={totalPages} />
+      </main>
+    </>
+  );
+}

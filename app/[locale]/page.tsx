@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ForumDates } from "@/components/site/forum-dates";
+import { NewsList } from "@/components/site/news-list";
+import { SiteHeader } from "@/components/site/site-header";
+import { getLatestNews } from "@/lib/data/news";
+import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
+import { pageMetadata } from "@/lib/metadata";
+import { siteConfig } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+// Rendered on first request, then served from the cache; news lifetime is short so scheduled articles appear on time.
+export const revalidate = 30;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params);
+  const t = await getTranslations({ locale, namespace: "home" });
+  const meta = pageMetadata({
+    locale,
+    title: siteConfig.name[locale],
+    description: siteConfig.tagline[locale] + ". " + t("intro").split(". ")[0] + ".",
+    path: paths.home(locale),
+    alternates: { en: paths.home("en"), ru: paths.home("ru") },
+  });
+  return { ...meta, title: { absolute: siteConfig.name[locale] } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = await routeLocale(params);
+  const t = await getTranslations({ locale, namespace: "home" });
+  const news = await getLatestNews(locale, siteConfig.homeNewsCount);
+  return (
+    <>
+      <SiteHeader locale={locale} current="home" alternateHref={paths.home(otherLocale(locale))} />
+      <main id="main" tabIndex={-1}>
+        <section className="hero" aria-labelledby="hero-title">
+          <div className="container hero__inner">
+            <p className="hero__eyebrow">{siteConfig.shortName[locale]}</p>
+            <h1 id="hero-title" className="hero__title">
+              {siteConfig.name[locale]}
+            </h1>
+            <p className="hero__tagline">{siteConfig.tagline[locale]}</p>
+            <dl className="hero__facts">
+              <div>
+                <dt>{t("when")}</dt>
+                <dd>
+                  <ForumDates locale={locale} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t("where")}</dt>
+                <dd>
+                  {siteConfig.city[locale]}
+                  <br />
+                  {siteConfig.venue[locale]}
+                </dd>
+              </div>
+            </dl>
+            <p className="hero__actions">
+              <a className="button button--primary" href={paths.page(locale, "program")}>
+                {t("programLink")}
+              </a>
+              <a className="button button--ghost" href={paths.page(locale, "about")}>
+                {t("aboutLink")}
+              </a>
+            </p>
+          </div>
+        </section>
+        <div className="container home-grid">
+          <section className="home-intro" aria-labelledby="intro-title">
+            <h2 id="intro-title" className="section-title">
+              {t("aboutLink")}
+            </h2>
+            <p className="lead">{t("intro")}</p>
+          </section>
+          <section className="home-news" aria-labelledby="latest-title">
+            <div className="section-head">
+              <h2 id="latest-title" className="section-title">
+                {t("latestNews")}
+              </h2>
+              <a className="section-head__link" href={paths.news(locale)}>
+                {t("allNews")} <span aria-hidden="true">→</span>
+              </a>
+            </div>
+            <NewsList locale={locale} items={news} headingLevel="h3" />
+          </section>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { ArticleSummary } from "@/db/queries/news";
+import type { Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+import { FormattedDate } from "./formatted-date";
+
+type Props = { locale: Locale; items: ArticleSummary[]; headingLevel: "h2" | "h3" };
+
+export async function NewsList({ locale, items, headingLevel: Heading }: Props) {
+  const t = await getTranslations({ locale, namespace: "news" });
+  if (items.length === 0) return <p className="news-empty">{t("empty")}</p>;
+  return (
+    <ol className="news-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <article className="news-item">
+            <p className="news-item__date">
+              <FormattedDate locale={locale} iso={item.publishedAt} />
+            </p>
+            <Heading className="news-item__title">
+              <a href={paths.article(locale, item.slug)}>
+                {item.title}
+              </a>
+            </Heading>
+            {item.lede ? <p className="news-item__lede">{item.lede}</p> : null}
+            <p className="news-item__more">
+              <a href={paths.article(locale, item.slug)} aria-label={t("readMoreAbout", { title: item.title })}>
+                {t("readMore")} <span aria-hidden="true">→</span>
+              </a>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+/** Page numbers around the current one, with gaps: 1 … 4 5 [6] 7 8 … 20. */
+export function pageWindow(page: number, total: number, radius = 2): (number | "gap")[] {
+  const pages = new Set([1, total]);
+  for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= total) pages.add(p);
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: (number | "gap")[] = [];
+  sorted.forEach((p, i) => {
+    const prev = sorted[i - 1];
+    if (prev !== undefined && p - prev > 1) out.push("gap");
+    out.push(p);
+  });
+  return out;
+}
+
+export async function Pagination({ locale, page, totalPages }: { locale: Locale; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null;
+  const t = await getTranslations({ locale, namespace: "news" });
+  return (
+    <nav className="pagination" aria-label={t("pagination")}>
+      <p className="pagination__status">{t("pageOf", { page, total: totalPages })}</p>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a rel="prev" href={paths.news(locale, page - 1)}>
+              <span aria-hidden="true">←</span> {t("previous")}
+            </a>
+          </li>
+        ) : null}
+        {pageWindow(page, totalPages).map((p, i) =>
+          p === "gap" ? (
+            <li key={`gap-${i}`} className="pagination__gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={p}>
+              <a href={paths.news(locale, p)} aria-current={p === page ? "page" : undefined}>
+                {p}
+              </a>
+            </li>
+          ),
+        )}
+        {page < totalPages ? (
+          <li>
+            <a rel="next" href={paths.news(locale, page + 1)}>
+              {t("next")} <span aria-hidden="true">→</span>
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { listPages } from "@/lib/content/pages";
+import { siteConfig, type Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+import { LanguageSwitcher } from "./language-switcher";
+import { ForumDates } from "./forum-dates";
+
+export type NavKey = "home" | "news" | "partners" | `page:${string}` | null;
+
+type Props = {
+  locale: Locale;
+  current: NavKey;
+  /** The same page in the other locale (or that locale's news feed when an article has no translation). */
+  alternateHref: string;
+};
+
+export async function SiteHeader({ locale, current, alternateHref }: Props) {
+  const t = await getTranslations({ locale, namespace: "site" });
+  const pages = await listPages(locale);
+  const items: { key: NavKey; href: string; label: string }[] = [
+    { key: "news", href: paths.news(locale), label: t("news") },
+    ...pages.map((p) => ({ key: `page:${p.slug}` as NavKey, href: paths.page(locale, p.slug), label: p.navLabel })),
+    { key: "partners", href: paths.partners(locale), label: t("partners") },
+  ];
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <div className="site-header__bar container">
+        <a className="brand" href={paths.home(locale)} aria-current={current === "home" ? "page" : undefined}>
+          <span className="brand__mark" aria-hidden="true">
+            IF
+          </span>
+          <span className="brand__text">
+            <span className="brand__name">{siteConfig.name[locale]}</span>
+            <span className="brand__meta">
+              <ForumDates locale={locale} /> · {siteConfig.city[locale]}
+            </span>
+          </span>
+        </a>
+        <LanguageSwitcher locale={locale} href={alternateHref} />
+      </div>
+      <nav className="site-nav" aria-label={t("mainNav")}>
+        <ul className="site-nav__list container">
+          {items.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} aria-current={item.key === current ? "page" : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+// A pg Pool with drizzle over it. Used by the app (through db/index.ts) and by
+// scripts and tests, which create their own for the database they work on.
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+
+export function createDb(url: string, options: { max?: number } = {}): { db: Database; pool: pg.Pool } {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? Number(process.env.PG_POOL_MAX ?? 10),
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client losing its connection (server restart) must not crash the process.
+  pool.on("error", (error) => console.error("PostgreSQL pool error:", error.message));
+  return { db: drizzle(pool, { schema }), pool };
+}

@@ -1,0 +1,163 @@
+// Reads of news for the public site. Only articles that are published and
+// whose publish time has passed are ever returned here.
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { media, newsArticles, slugRedirects } from "../schema";
+import { mediaPath } from "../media-path";
+import type { Locale } from "./types";
+
+export type ArticleSummary = {
+  id: number;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lede: string;
+  /** ISO 8601: these values pass through Next's JSON data cache. */
+  publishedAt: string;
+};
+
+export type ArticleDetail = ArticleSummary & {
+  body: string;
+  author: string;
+  updatedAt: string;
+  version: number;
+  translationGroup: string;
+  cover: { url: string; width: number; height: number } | null;
+};
+
+const isPublic = sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} <= now()`;
+
+const summaryColumns = {
+  id: newsArticles.id,
+  locale: newsArticles.locale,
+  slug: newsArticles.slug,
+  title: newsArticles.title,
+  lede: newsArticles.lede,
+  publishedAt: newsArticles.publishedAt,
+};
+
+function toSummary(row: { publishedAt: Date | null } & Omit<ArticleSummary, "publishedAt">): ArticleSummary {
+  return { ...row, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() };
+}
+
+/** One page of the feed, newest first; served by the (locale, status, published_at desc) index. */
+export async function listPublishedNews(
+  db: Database,
+  locale: Locale,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<ArticleSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(newsArticles)
+    .where(and(eq(newsArticles.locale, locale), isPublic))
+    .orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map(toSummary);
+}
+
+export async function countPublishedNews(db: Database, locale: Locale): Promise<number> {
+  const [row] = await db
+    .select({ total: count() })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.locale, locale), isPublic));
+  return row?.total ?? 0;
+}
+
+export async function getPublishedArticle(db: Database, locale: Locale, slug: string): Promise<ArticleDetail | null> {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      body: newsArticles.body,
+      author: newsArticles.author,
+      updatedAt: newsArticles.updatedAt,
+      version: newsArticles.version,
+      translationGroup: newsArticles.translationGroup,
+      coverSha: media.sha256,
+      coverMime: media.mime,
+      coverWidth: media.width,
+      coverHeight: media.height,
+    })
+    .from(newsArticles)
+    .leftJoin(media, eq(media.id, newsArticles.coverMediaId))
+    .where(and(eq(newsArticles.locale, locale), eq(newsArticles.slug, slug), isPublic))
+    .limit(1);
+  if (!row) return null;
+  const { coverSha, coverMime, coverWidth, coverHeight, updatedAt, ...rest } = row;
+  return {
+    ...toSummary(rest),
+    body: rest.body,
+    author: rest.author,
+    version: rest.version,
+    translationGroup: rest.translationGroup,
+    updatedAt: updatedAt.toISOString(),
+    cover:
+      coverSha && coverMime && coverWidth && coverHeight
+        ? { url: mediaPath(coverSha, coverMime), width: coverWidth, height: coverHeight }
+        : null,
+  };
+}
+
+/** The slug of the public translation of a story in another locale, if there is one. */
+export async function getPublishedTranslationSlug(
+  db: Database,
+  translationGroup: string,
+  locale: Locale,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: newsArticles.slug })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.translationGroup, translationGroup), eq(newsArticles.locale, locale), isPublic))
+    .limit(1);
+  return row?.slug ?? null;
+}
+
+/** Where an old slug of a public article now lives (its current slug), for a 301. */
+export async function getRedirectedSlug(db: Database, locale: Locale, oldSlug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: newsArticles.slug })
+    .from(slugRedirects)
+    .innerJoin(newsArticles, eq(newsArticles.id, slugRedirects.articleId))
+    .where(and(eq(slugRedirects.locale, locale), eq(slugRedirects.oldSlug, oldSlug), isPublic))
+    .limit(1);
+  return row?.slug ?? null;
+}
+
+export type SitemapArticle = { locale: Locale; slug: string; updatedAt: string; translationGroup: string };
+
+/** Every public article in both locales, for the sitemap. */
+export async function listPublishedForSitemap(
+  db: Database,
+  { limit, offset }: { limit: number; offset: number },
+): Promise<SitemapArticle[]> {
+  const rows = await db
+    .select({
+      locale: newsArticles.locale,
+      slug: newsArticles.slug,
+      updatedAt: newsArticles.updatedAt,
+      translationGroup: newsArticles.translationGroup,
+    })
+    .from(newsArticles)
+    .where(isPublic)
+    .orderBy(newsArticles.id)
+    .limit(limit)
+    .offset(offset);
+  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+}
+
+export async function countPublished(db: Database): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(newsArticles).where(isPublic);
+  return row?.total ?? 0;
+}
+
+/** The newest public articles with their bodies, for the RSS feed. */
+export async function listFeedArticles(db: Database, locale: Locale, limit: number) {
+  const rows = await db
+    .select({ ...summaryColumns, author: newsArticles.author, updatedAt: newsArticles.updatedAt })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.locale, locale), isPublic))
+    .orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+    .limit(limit);
+  return rows.map(({ updatedAt, ...row }) => ({ ...toSummary(row), author: row.author, updatedAt: updatedAt.toISOString() }));
+}
+

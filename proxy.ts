@@ -1,0 +1,33 @@
+// Runs before the cache for a few paths only, and never touches the database:
+// - "/" goes to /en or /ru by Accept-Language;
+// - /<locale>/news?page=N is rewritten to /<locale>/news/page/N, so that every
+//   page of the feed is a cacheable route of its own.
+import { NextResponse, type NextRequest } from "next/server";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
+
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+
+  if (pathname === "/") {
+    const locale = negotiateLocale(request.headers.get("accept-language"));
+    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    response.headers.set("Vary", "Accept-Language");
+    return response;
+  }
+
+  const feed = /^\/(en|ru)\/news\/?$/.exec(pathname);
+  if (feed) {
+    const page = searchParams.get("page") ?? "1";
+    const target = request.nextUrl.clone();
+    // Anything but a plain positive integer is passed on as it is; the page then answers 404.
+    target.pathname = `/${feed[1]}/news/page/${encodeURIComponent(page)}`;
+    target.search = "";
+    return NextResponse.rewrite(target);
+  }
+
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/", "/en/news", "/ru/news", "/en/news/", "/ru/news/"],
+};

@@ -1,0 +1,36 @@
+// Browser tests against a production build: a fresh database (migrated and
+// seeded with the demo forum), `next build`, then Playwright, which starts
+// `next start` on that database. The database is dropped at the end.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createDb } from "@/db/client";
+import { seedDemoContent } from "@/lib/seed/demo-content";
+import { createTestDatabase } from "../tests/support/test-database";
+
+// Asynchronous on purpose: an embedded PostgreSQL started by this process needs its event loop running.
+const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+
+const database = await createTestDatabase("podium_e2e");
+let status = 1;
+try {
+  const { db, pool } = createDb(database.url, { max: 2 });
+  await seedDemoContent(db);
+  await pool.end();
+
+  if (!process.argv.includes("--no-build")) {
+    status = await run("npx", ["next", "build"]);
+    if (status !== 0) throw new Error("next build failed");
+  }
+  // The data cache survives builds; entries from another database must not be served.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+  status = await run("npx", ["playwright", "test", ...process.argv.slice(2).filter((a) => a !== "--no-build")], {
+    E2E_DATABASE_URL: database.url,
+  });
+} finally {
+  await database.drop();
+}
+process.exit(status);

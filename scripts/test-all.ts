@@ -1,0 +1,50 @@
+// `npm test`: unit tests, integration tests against a real PostgreSQL, then
+// browser tests against a production build. Prints one closing line with the
+// totals of all three.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+type Totals = { passed: number; failed: number; skipped: number };
+
+const run = (command: string, args: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+
+function readJson(file: string): any {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+function vitestTotals(file: string): Totals {
+  const r = readJson(file);
+  return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+function playwrightTotals(file: string): Totals {
+  const r = readJson(file);
+  if (!r) return { passed: 0, failed: 1, skipped: 0 };
+  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+}
+
+rmSync(".test-reports", { recursive: true, force: true });
+const steps: { name: string; status: number; totals: () => Totals }[] = [];
+
+for (const project of ["unit", "int"]) {
+  const out = `.test-reports/vitest-${project}.json`;
+  const status = await run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  steps.push({ name: project, status, totals: () => vitestTotals(out) });
+}
+const e2eStatus = await run("npx", ["tsx", "scripts/e2e.ts"]);
+steps.push({ name: "e2e", status: e2eStatus, totals: () => playwrightTotals(".test-reports/e2e.json") });
+
+const sum: Totals = { passed: 0, failed: 0, skipped: 0 };
+for (const step of steps) {
+  const t = step.totals();
+  console.log(`${step.name}: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (exit ${step.status})`);
+  sum.passed += t.passed;
+  sum.failed += t.failed + (step.status !== 0 && t.failed === 0 ? 1 : 0);
+  sum.skipped += t.skipped;
+}
+console.log(`${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+process.exit(steps.every((s) => s.status === 0) ? 0 : 1);
