@@ -16,7 +16,8 @@ const DATABASE = "podium";
 const USER = "podium";
 
 function dataRoot(): string {
-  return path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(process.cwd(), ".data"));
+  // Run-time data, not part of the build output (hence the ignore comment for Turbopack tracing).
+  return path.resolve(/*turbopackIgnore: true*/ process.env.EMBEDDED_PG_DIR ?? path.join(process.cwd(), ".data"));
 }
 
 function urlFor(password: string, database = DATABASE): string {

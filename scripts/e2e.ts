@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createDb } from "@/db/client";
 import { seedDemoContent } from "@/lib/seed/demo-content";
+import { insertFixtureArticles } from "../e2e/fixtures/articles";
 import { createTestDatabase } from "../tests/support/test-database";
 
 // Asynchronous on purpose: an embedded PostgreSQL started by this process needs its event loop running.
@@ -19,6 +20,7 @@ let status = 1;
 try {
   const { db, pool } = createDb(database.url, { max: 2 });
   await seedDemoContent(db);
+  await insertFixtureArticles(db);
   await pool.end();
 
   if (!process.argv.includes("--no-build")) {

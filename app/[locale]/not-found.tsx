@@ -1,4 +1,5 @@
-import { getLocale } from "next-intl/server";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteHeader } from "@/components/site/site-header";
 import { otherLocale } from "@/lib/i18n/route-locale";
@@ -14,4 +15,10 @@ export default async function LocaleNotFound() {
       <NotFoundContent locale={locale} />
     </>
   );
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const requested = await getLocale();
+  const t = await getTranslations({ locale: isLocale(requested) ? requested : defaultLocale, namespace: "notFound" });
+  return { title: t("title"), robots: { index: false } };
 }

@@ -17,16 +17,22 @@ function initials(name: string): string {
   return letters.join("").toUpperCase();
 }
 
-/** Splits a name over at most two lines of about `width` characters. */
+/** Splits a name over at most two lines of at most `width` characters; what does not fit ends in "…". */
 function wrap(name: string, width: number): string[] {
-  const words = name.split(/\s+/);
-  const lines: string[] = [""];
-  for (const word of words) {
-    const current = lines[lines.length - 1]!;
-    if (current && (current + " " + word).length > width && lines.length < 2) lines.push(word);
-    else lines[lines.length - 1] = current ? `${current} ${word}` : word;
+  const lines: string[] = [];
+  let current = "";
+  for (const word of name.split(/\s+/)) {
+    if (!current) current = word;
+    else if ((current + " " + word).length <= width) current += ` ${word}`;
+    else if (lines.length === 0) {
+      lines.push(current);
+      current = word;
+    } else {
+      current += ` ${word}`;
+    }
   }
-  return lines.map((line) => (line.length > width + 6 ? `${line.slice(0, width + 4)}…` : line));
+  lines.push(current);
+  return lines.map((line) => (line.length > width ? `${line.slice(0, width - 1).trimEnd()}…` : line));
 }
 
 export function logoSvg(name: string): string {
@@ -36,11 +42,11 @@ export function logoSvg(name: string): string {
   const mark = round
     ? `<circle cx="60" cy="60" r="44" fill="${colour}"/>`
     : `<rect x="16" y="16" width="88" height="88" rx="14" fill="${colour}"/>`;
-  const lines = wrap(name, 18);
+  const lines = wrap(name, 20);
   const text = lines
     .map(
       (line, i) =>
-        `<text x="124" y="${lines.length === 1 ? 70 : 55 + i * 28}" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="21" font-weight="700" fill="#1d2433">${escapeXml(line)}</text>`,
+        `<text x="124" y="${lines.length === 1 ? 70 : 55 + i * 28}" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="19" font-weight="700" fill="#1d2433">${escapeXml(line)}</text>`,
     )
     .join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="360" height="120" viewBox="0 0 360 120"><rect width="360" height="120" fill="#ffffff"/>${mark}<text x="60" y="71" text-anchor="middle" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="30" font-weight="700" fill="#ffffff">${escapeXml(initials(name))}</text>${text}</svg>`;

@@ -1,6 +1,6 @@
 // The embedded default, from nothing: no DATABASE_URL, an empty data folder.
 // The app's own start-up path creates the cluster, migrates and seeds it.
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,6 +29,8 @@ afterAll(async () => {
 
 it("starts a real PostgreSQL, migrates and seeds it when DATABASE_URL is unset", { timeout: 180_000 }, async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "podium-embedded-"));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  await chmod(dataDir, 0o755);
   delete process.env.DATABASE_URL;
   process.env.EMBEDDED_PG_DIR = dataDir;
   process.env.EMBEDDED_PG_PORT = String(await freePort());

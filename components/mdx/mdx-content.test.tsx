@@ -1,0 +1,83 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MdxContent } from "./mdx-content";
+
+async function render(source: string): Promise<string> {
+  // MdxContent is an async server component: await it, then render what it returns.
+  return renderToStaticMarkup(await MdxContent({ source, label: "test body" }));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("MdxContent with a good body", () => {
+  it("renders markdown through the component map inside .prose", async () => {
+    const html = await render(
+      [
+        "# Heading",
+        "",
+        "See [outside](https://example.com), [inside](/en/program) and <a href=\"https://x.example\">jsx</a>.",
+        "",
+        "![Hall](/media/1)",
+        "",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | 2 |",
+        "",
+        '<Callout title="Note">Registration closes soon.</Callout>',
+        "",
+        '<Figure src="/media/2" alt="Plenary" caption="The plenary session" />',
+      ].join("\n"),
+    );
+    expect(html.startsWith('<div class="prose">')).toBe(true);
+    // The page owns the h1.
+    expect(html).toContain("<h2>Heading</h2>");
+    expect(html).not.toContain("<h1");
+    expect(html).toContain('<a href="https://example.com" rel="noopener noreferrer">outside</a>');
+    expect(html).toContain('<a href="/en/program">inside</a>');
+    // Tags written as JSX go through the same components as markdown.
+    expect(html).toContain('<a href="https://x.example" rel="noopener noreferrer">jsx</a>');
+    expect(html).toContain('<img alt="Hall" src="/media/1" loading="lazy" decoding="async"/>');
+    expect(html).toContain('<div class="table-scroll" tabindex="0"><table><thead><tr><th>a</th><th>b</th></tr></thead>');
+    expect(html).toContain('<aside class="callout"><p class="callout-title">Note</p>Registration closes soon.</aside>');
+    expect(html).toContain(
+      '<figure><img src="/media/2" alt="Plenary" loading="lazy" decoding="async"/><figcaption>The plenary session</figcaption></figure>',
+    );
+  });
+});
+
+describe("MdxContent with a refused body", () => {
+  const hostile = [
+    "<script>alert(1)</script>",
+    '<iframe srcDoc="<script>alert(1)</script>" />',
+    '<img src="x" onError="alert(1)" />',
+    "[x](javascript:alert(1))",
+    "{process.exit()}",
+    'import x from "y"',
+    ">".repeat(1000) + " x",
+  ];
+
+  it.each(hostile)("shows %j as escaped text and logs one line", async (source) => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const html = await render(source);
+    // Only the fallback's own two elements: nothing the browser could run.
+    expect(html.match(/<[a-z][^>]*>/gi)).toEqual(['<div class="mdx-fallback">', "<pre>"]);
+    expect(html).not.toMatch(/<(?:script|iframe|img|a)[\s>]/i);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^\[mdx\] test body: \d+:\d+ /);
+  });
+
+  it("escapes the source in the fallback", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await render("<script>alert(1)</script> & more")).toBe(
+      '<div class="mdx-fallback"><pre>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</pre></div>',
+    );
+  });
+
+  it("falls back on syntax errors too, without throwing", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(await render("I <3 forums")).toBe('<div class="mdx-fallback"><pre>I &lt;3 forums</pre></div>');
+    expect(log.mock.calls[0]?.[0]).toMatch(/^\[mdx\] test body: 1:4 Unexpected character/);
+  });
+});

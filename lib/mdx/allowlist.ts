@@ -1,0 +1,207 @@
+// Our remark plugin: the part of MDX safety that next-mdx-remote's blockJS
+// does not cover. blockJS strips `{…}` expressions and ESM but still renders
+// any JSX tag with string attributes — `<script>`, `<iframe srcDoc>`,
+// `<base href>`, `<meta http-equiv>`, `<style>`, `<img onError>` — and lets
+// `javascript:` URLs through. This plugin refuses all of that, with a vfile
+// message (line and column) per problem, and then aborts the compile, so a
+// body with problems never turns into code.
+//
+// It runs before next-mdx-remote's own plugins (user remark plugins come
+// first), so it still sees the expressions and ESM that blockJS would
+// silently drop, and can tell the editor about them.
+import type { VFile } from "vfile";
+import { allowedElements, attributeRule } from "./elements";
+import { MAX_DEPTH, prescan } from "./prescan";
+import { describeUrlRule, isAllowedUrl, type UrlUse } from "./safe-url";
+
+/** `source` of every vfile message this plugin adds; callers pick problems out by it. */
+export const MDX_PROBLEM_SOURCE = "podium-mdx";
+/** Past this many problems the rest is noise; stop looking. */
+const MAX_PROBLEMS = 100;
+
+type Point = { line: number; column: number };
+type Position = { start: Point; end: Point };
+type Attribute =
+  | { type: "mdxJsxAttribute"; name: string; value?: string | { type: string } | null; position?: Position }
+  | { type: "mdxJsxExpressionAttribute"; value: string; position?: Position };
+/** The few mdast / mdast-util-mdx fields this plugin reads. */
+type MdNode = {
+  type: string;
+  position?: Position;
+  children?: MdNode[];
+  url?: string;
+  identifier?: string;
+  name?: string | null;
+  attributes?: Attribute[];
+  data?: { _mdxExplicitJsx?: boolean | null };
+};
+type ParserLike = (document: string, file: VFile) => unknown;
+
+/** mdast types that carry no URL, name or code of their own. */
+const plainTypes = new Set([
+  "root", "paragraph", "heading", "thematicBreak", "blockquote", "list", "listItem", "code", "inlineCode",
+  "text", "emphasis", "strong", "delete", "break", "table", "tableRow", "tableCell", "linkReference", "imageReference",
+  "footnoteReference", "footnoteDefinition",
+]);
+
+/** Thrown to stop the compile once problems are recorded; its text is never shown. */
+export class MdxRefusedError extends Error {
+  constructor(count: number) {
+    super(`MDX refused: ${count} problem(s)`);
+    this.name = "MdxRefusedError";
+  }
+}
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}
+
+/**
+ * remark plugin (attacher). Besides the tree check it wraps the processor's
+ * parser, because two things must happen around parsing itself: the length
+ * and nesting pre-scan (the parser overflows or stalls on hostile nesting, see
+ * prescan.ts), and turning the parser's own syntax errors into messages with
+ * their position (next-mdx-remote rethrows them as plain text without it).
+ */
+export function remarkAllowlist(this: { parser?: ParserLike | undefined }) {
+  const parse = this.parser;
+  if (!parse) throw new Error("remarkAllowlist must be used after remark-parse");
+  this.parser = (document, file) => {
+    const finding = prescan(document);
+    if (finding) {
+      file.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: "limit", source: MDX_PROBLEM_SOURCE });
+      throw new MdxRefusedError(1);
+    }
+    try {
+      return parse(document, file);
+    } catch (error) {
+      file.message(syntaxReason(error), { place: syntaxPlace(error), ruleId: "syntax", source: MDX_PROBLEM_SOURCE });
+      throw error;
+    }
+  };
+  return (tree: MdNode, file: VFile) => checkTree(tree, file);
+}
+
+function syntaxReason(error: unknown): string {
+  if (error instanceof RangeError) return "The text is nested too deeply to read.";
+  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string") return error.reason;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function syntaxPlace(error: unknown): Point | Position | undefined {
+  if (error && typeof error === "object" && "place" in error) {
+    const place = error.place as Point | Position | undefined;
+    if (place && ("line" in place || "start" in place)) return place;
+  }
+  return undefined;
+}
+
+function checkTree(tree: MdNode, file: VFile): void {
+  let count = 0;
+  const report = (node: { position?: Position }, reason: string, ruleId: string, fallback?: Position) => {
+    count++;
+    file.message(reason, { place: node.position ?? fallback, ruleId, source: MDX_PROBLEM_SOURCE });
+  };
+  const definitions = new Map<string, MdNode>();
+  const imageReferences: MdNode[] = [];
+
+  // Recursion is safe: it never goes deeper than MAX_DEPTH + 1.
+  const walk = (node: MdNode, depth: number): void => {
+    if (count >= MAX_PROBLEMS) return;
+    if (depth > MAX_DEPTH) {
+      report(node, `Content is nested more than ${MAX_DEPTH} levels deep.`, "depth");
+      return;
+    }
+    checkNode(node, report);
+    if (node.type === "definition" && node.identifier) definitions.set(node.identifier, node);
+    if (node.type === "imageReference") imageReferences.push(node);
+    for (const child of node.children ?? []) walk(child, depth + 1);
+  };
+  walk(tree, 0);
+
+  // `![x][ref]` takes its URL from the definition, so that URL must also pass as an image.
+  for (const reference of imageReferences) {
+    const definition = reference.identifier ? definitions.get(reference.identifier) : undefined;
+    if (definition?.url !== undefined && !isAllowedUrl(definition.url, "image")) {
+      report(definition, `Image address ${quote(definition.url)} is not allowed: ${describeUrlRule("image")}.`, "url");
+    }
+  }
+  if (count > 0) throw new MdxRefusedError(count);
+}
+
+type Report = (node: { position?: Position }, reason: string, ruleId: string, fallback?: Position) => void;
+
+function checkUrl(node: MdNode, url: string, use: UrlUse, report: Report, fallback?: Position): void {
+  if (isAllowedUrl(url, use)) return;
+  const what = use === "image" ? "Image address" : "Link address";
+  report(node, `${what} ${quote(url)} is not allowed: ${describeUrlRule(use)}.`, "url", fallback);
+}
+
+function checkNode(node: MdNode, report: Report): void {
+  switch (node.type) {
+    case "link":
+    case "definition":
+      checkUrl(node, node.url ?? "", "link", report);
+      return;
+    case "image":
+      checkUrl(node, node.url ?? "", "image", report);
+      return;
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement":
+      checkElement(node, report);
+      return;
+    case "mdxjsEsm":
+      report(node, "import and export statements are not allowed in content.", "esm");
+      return;
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      report(node, "JavaScript expressions in { } are not allowed. To show a brace as text, write \\{ or \\}.", "expression");
+      return;
+    case "html":
+      report(node, "Raw HTML is not allowed.", "html");
+      return;
+    default:
+      if (!plainTypes.has(node.type)) report(node, `Unsupported content (${node.type}).`, "node");
+  }
+}
+
+function checkElement(node: MdNode, report: Report): void {
+  if (!node.name) {
+    report(node, "Fragments <>…</> are not allowed.", "element");
+    return;
+  }
+  const tag = `<${node.name}>`;
+  const rule = allowedElements.get(node.name);
+  if (!rule) {
+    report(node, `${tag} is not an allowed element.`, "element");
+    return;
+  }
+  const seen = new Set<string>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === "mdxJsxExpressionAttribute") {
+      report(attribute, `Spread attributes {…} are not allowed on ${tag}.`, "attribute", node.position);
+      continue;
+    }
+    const { name, value } = attribute;
+    const check = attributeRule(rule, name);
+    if (!check) {
+      report(attribute, `Attribute ${name} is not allowed on ${tag}.`, "attribute", node.position);
+    } else if (value === null || value === undefined) {
+      report(attribute, `Attribute ${name} on ${tag} needs a quoted value.`, "attribute", node.position);
+    } else if (typeof value !== "string") {
+      report(attribute, `Attribute ${name} on ${tag} must be a quoted string, not an expression { }.`, "attribute", node.position);
+    } else if (check === "link-url" || check === "image-url") {
+      checkUrl(attribute, value, check === "image-url" ? "image" : "link", report, node.position);
+    } else if (check instanceof RegExp && !check.test(value)) {
+      report(attribute, `Attribute ${name} on ${tag} has an invalid value ${quote(value)}.`, "attribute", node.position);
+    }
+    seen.add(name);
+  }
+  for (const name of rule.required ?? []) {
+    if (!seen.has(name)) report(node, `${tag} needs a ${name} attribute.`, "attribute");
+  }
+  // MDX renders tags written as JSX as they are, bypassing the components
+  // map; unmarking them sends `<a>`, `<img>`, `<table>` through the same
+  // components as their markdown forms (rel, lazy loading, scroll wrapper).
+  if (/^[a-z]/.test(node.name) && node.data) delete node.data._mdxExplicitJsx;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { MAX_DEPTH, MAX_SOURCE_LENGTH, prescan } from "./prescan";
+
+describe("prescan refuses before parsing", () => {
+  it("refuses a body over the length limit at 1:1", () => {
+    expect(prescan("x".repeat(MAX_SOURCE_LENGTH + 1))).toMatchObject({ line: 1, column: 1, message: expect.stringContaining("limit") });
+  });
+
+  it.each([
+    ["`>` x 1000", ">".repeat(1000) + " x"],
+    ["`> ` x 1000", "> ".repeat(1000) + "x"],
+    ["`- ` x 1000", "- ".repeat(1000) + "x"],
+    ["`1. ` x 1000", "1. ".repeat(1000) + "x"],
+    ["`<div>` x 1000", "<div>".repeat(1000) + "x" + "</div>".repeat(1000)],
+    ["`<div>` on 1000 lines", "<div>\n".repeat(1000) + "x\n" + "</div>\n".repeat(1000)],
+    ["`<>` fragments x 1000", "<>".repeat(1000) + "x" + "</>".repeat(1000)],
+    ["`[` x 1000", "[".repeat(1000)],
+    ["`*a ` x 1000 (nested emphasis)", "*a ".repeat(1000) + "x" + " b*".repeat(1000)],
+    ["a run of 1000 `*`", "*".repeat(1000) + "x" + "*".repeat(1000)],
+    ["`- - - - - x` on 2000 lines", ("- ".repeat(5) + "x\n").repeat(2000)],
+    ["25,000 separate quotes", "> x\n\n".repeat(25_000).slice(0, MAX_SOURCE_LENGTH)],
+    ["1000 `*a*` in one paragraph", "*a* ".repeat(1000)],
+    ["1000 `[a]` in one paragraph", "[a] ".repeat(1000)],
+  ])("%s", (_name, source) => {
+    const started = performance.now();
+    expect(prescan(source)).toBeDefined();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("points at the marker that crosses the limit", () => {
+    expect(prescan("intro\n\n" + ">".repeat(MAX_DEPTH + 5) + " x")).toMatchObject({ line: 3, column: MAX_DEPTH + 1 });
+    expect(prescan("a\n" + "<div>".repeat(MAX_DEPTH + 1))).toMatchObject({ line: 2, column: 5 * MAX_DEPTH + 1 });
+  });
+});
+
+describe("prescan lets ordinary content through", () => {
+  it.each([
+    ["prose with emphasis and links", "The **forum** opened on _Thursday_ with a [plenary](https://example.com) session.\n\n- one\n- two\n"],
+    ["nesting at the limit", ">".repeat(MAX_DEPTH) + " x"],
+    ["self-closing tags, even across lines", '<Figure\n  src="/media/1"\n  alt="a > b"\n/>\n\n'.repeat(MAX_DEPTH * 2)],
+    ["closed tags", "<b>x</b> ".repeat(1000)],
+    ["brackets and emphasis in separate paragraphs", "[a] *b* _c_\n\n".repeat(1000)],
+    ["a fenced code block full of markers", "```\n" + ">".repeat(500) + "\n" + "<div>".repeat(500) + "\n" + "*".repeat(500) + "\n```\n"],
+    ["an inline code span full of tags", "`" + "<div>".repeat(100) + "` after"],
+    ["a long thematic break", "*".repeat(500) + "\n\n" + "- ".repeat(100).trim()],
+    ["snake_case words", "a_b_c_d ".repeat(100)],
+    ["escaped brackets", "\\[".repeat(1000)],
+  ])("%s", (_name, source) => {
+    expect(prescan(source)).toBeUndefined();
+  });
+});

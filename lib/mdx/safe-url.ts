@@ -1,0 +1,45 @@
+// URL policy for MDX bodies. An allowlist of URL shapes, not a blocklist of
+// schemes: anything that is not plainly one of the allowed forms is refused,
+// so encodings (`&#106;avascript:`, `java%73cript:`, `JaVaScRiPt:`) never need
+// to be recognised, only never mistaken for an allowed form.
+
+export type UrlUse = "link" | "image";
+
+const LINK_SCHEMES = new Set(["http", "https", "mailto"]);
+const IMAGE_SCHEMES = new Set(["https"]);
+
+/**
+ * What a browser would act on: the URL parser drops ASCII tab and newline
+ * anywhere and trims C0 controls and spaces at both ends, so `java\tscript:`
+ * and ` https:` must be judged after the same clean-up.
+ */
+function asBrowserSees(raw: string): string {
+  return raw.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+}
+
+function schemeOf(url: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+}
+
+export function isAllowedUrl(raw: string, use: UrlUse): boolean {
+  const url = asBrowserSees(raw);
+  // No legitimate URL carries control characters or backslashes; browsers
+  // read `\` as `/`, which turns `/\evil.example` into a protocol-relative URL.
+  if (url === "" || /[\u0000-\u001f\u007f\\]/.test(url)) return false;
+  if (use === "image") {
+    if (url.startsWith("/media/")) return true;
+    const scheme = schemeOf(url);
+    return scheme !== undefined && IMAGE_SCHEMES.has(scheme);
+  }
+  if (url.startsWith("#")) return true;
+  // Site-relative, but `//host` would leave the site.
+  if (url.startsWith("/")) return !url.startsWith("//");
+  const scheme = schemeOf(url);
+  return scheme !== undefined && LINK_SCHEMES.has(scheme);
+}
+
+export function describeUrlRule(use: UrlUse): string {
+  return use === "image"
+    ? "images must come from /media/ or an https: address"
+    : "links must be https:, http:, mailto:, #fragment or a site path starting with /";
+}
