@@ -23,12 +23,13 @@ test("partners page groups organizers, operator and 43 partners by role in order
   await expectWellFormedPage(page, response);
   await expect(page.locator("main h2")).toHaveText(roleOrder);
   await expect(page.locator("main .partner-card")).toHaveCount(46);
-  const organizers = page.getByRole("region", { name: "Organizers" });
+  const main = page.getByRole("main");
+  const organizers = main.getByRole("region", { name: "Organizers" });
   await expect(organizers).toContainText("The Government of Perm Region");
   await expect(organizers).toContainText("LUKOIL Group Companies in the Perm Region");
-  await expect(page.getByRole("region", { name: "Forum operator" })).toContainText("Consulting company IRP Group");
-  await expect(page.getByRole("region", { name: "Sponsor" }).locator(".partner-card")).toHaveCount(17);
-  await expect(page.getByRole("region", { name: "Official media partner" }).locator(".partner-card")).toHaveCount(15);
+  await expect(main.getByRole("region", { name: "Forum operator" })).toContainText("Consulting company IRP Group");
+  await expect(main.getByRole("region", { name: "Sponsor" }).locator(".partner-card")).toHaveCount(17);
+  await expect(main.getByRole("region", { name: "Official media partner" }).locator(".partner-card")).toHaveCount(15);
 });
 
 test("partners page in Russian uses Russian names and labels", async ({ page }) => {

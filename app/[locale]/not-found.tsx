@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteHeader } from "@/components/site/site-header";
 import { otherLocale } from "@/lib/i18n/route-locale";
@@ -17,8 +17,6 @@ export default async function LocaleNotFound() {
   );
 }
 
-export async function generateMetadata(): Promise<Metadata> {
-  const requested = await getLocale();
-  const t = await getTranslations({ locale: isLocale(requested) ? requested : defaultLocale, namespace: "notFound" });
-  return { title: t("title"), robots: { index: false } };
-}
+// Static on purpose: reading the locale while resolving metadata for a 404
+// falls back to request headers, which would make the page dynamic.
+export const metadata: Metadata = { title: { absolute: "404 — Page not found · Страница не найдена" }, robots: { index: false } };

@@ -33,7 +33,7 @@ type MdNode = {
   identifier?: string;
   name?: string | null;
   attributes?: Attribute[];
-  data?: { _mdxExplicitJsx?: boolean | null };
+  data?: { _mdxExplicitJsx?: boolean | null; estree?: { body: unknown[] } | null };
 };
 type ParserLike = (document: string, file: VFile) => unknown;
 
@@ -120,9 +120,9 @@ function checkTree(tree: MdNode, file: VFile): void {
   walk(tree, 0);
 
   // `![x][ref]` takes its URL from the definition, so that URL must also pass as an image.
-  for (const reference of imageReferences) {
-    const definition = reference.identifier ? definitions.get(reference.identifier) : undefined;
-    if (definition?.url !== undefined && !isAllowedUrl(definition.url, "image")) {
+  const usedAsImage = new Set(imageReferences.map((reference) => reference.identifier && definitions.get(reference.identifier)));
+  for (const definition of usedAsImage) {
+    if (definition && definition.url !== undefined && !isAllowedUrl(definition.url, "image")) {
       report(definition, `Image address ${quote(definition.url)} is not allowed: ${describeUrlRule("image")}.`, "url");
     }
   }
@@ -155,6 +155,8 @@ function checkNode(node: MdNode, report: Report): void {
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
+      // `{/* note */}` is how MDX writes a comment: no code, and blockJS removes it.
+      if (node.data?.estree?.body.length === 0) return;
       report(node, "JavaScript expressions in { } are not allowed. To show a brace as text, write \\{ or \\}.", "expression");
       return;
     case "html":

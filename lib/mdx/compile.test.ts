@@ -43,6 +43,11 @@ describe("checkMdx refuses JavaScript instead of dropping it silently", () => {
     await expectRefused(source, /import and export/);
   });
 
+  it("allows MDX comments, which hold no code", async () => {
+    expect(await problems("Text {/* a note for editors */} more\n\n{/* block comment */}")).toEqual([]);
+    await expectRefused("{/* looks like a comment */ process.exit()}", /expressions/);
+  });
+
   it("reports the expression's line and column", async () => {
     expect(await problems("Intro line\n\nSome text {process.exit()} here")).toEqual([
       { message: expect.stringMatching(/expressions/), line: 3, column: 11 },
