@@ -8,6 +8,15 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
+  // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
+  // bare 500; send it to the site's 404 page instead.
+  if (pathname.includes("%") && !decodesCleanly(pathname)) {
+    const target = request.nextUrl.clone();
+    target.pathname = "/invalid-url";
+    target.search = "";
+    return NextResponse.rewrite(target, { status: 404 });
+  }
+
   if (pathname === "/") {
     const locale = negotiateLocale(request.headers.get("accept-language"));
     const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
@@ -28,6 +37,16 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+function decodesCleanly(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
-  matcher: ["/", "/en/news", "/ru/news", "/en/news/", "/ru/news/"],
+  // Everything but build assets and images, which never need it.
+  matcher: ["/((?!_next/static|_next/image|media/).*)"],
 };
