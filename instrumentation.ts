@@ -2,8 +2,14 @@
 // own embedded PostgreSQL; pages then find DATABASE_URL pointing at it.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.DATABASE_URL?.trim()) return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { prepareEmbeddedDatabase } = await import("./lib/embedded-startup");
+  if (process.env.DATABASE_URL?.trim()) {
+    if (!process.env.AUTH_SECRET) {
+      console.error("[podium] AUTH_SECRET is not set: staff sign-in will fail. Set it to a long random string (see .env.example).");
+    }
+    return;
+  }
+  const { prepareEmbeddedDatabase, embeddedAuthSecret } = await import("./lib/embedded-startup");
   process.env.DATABASE_URL = await prepareEmbeddedDatabase();
+  process.env.AUTH_SECRET ||= await embeddedAuthSecret();
 }

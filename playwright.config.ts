@@ -33,7 +33,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs the shared admin and editor in once; specs reuse their cookies.
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
@@ -44,6 +48,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       SITE_URL: baseURL,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

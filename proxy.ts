@@ -24,6 +24,14 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
+  // Convenience only: a visitor without a session cookie goes straight to sign-in.
+  // Every admin page, action and route handler checks the session itself.
+  if (pathname.startsWith("/admin") && pathname !== "/admin/login" && !hasSessionCookie(request)) {
+    const login = new URL("/admin/login", request.url);
+    if (pathname !== "/admin") login.searchParams.set("next", pathname);
+    return NextResponse.redirect(login, 307);
+  }
+
   const feed = /^\/(en|ru)\/news\/?$/.exec(pathname);
   if (feed) {
     const page = searchParams.get("page") ?? "1";
@@ -35,6 +43,10 @@ export function proxy(request: NextRequest) {
   }
 
   return NextResponse.next();
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
 }
 
 function decodesCleanly(path: string): boolean {

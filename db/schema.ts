@@ -1,6 +1,7 @@
 // The data model of DESIGN.md. Tables plural snake_case, keys camelCase.
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   check,
   customType,
@@ -13,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  jsonb,
 } from "drizzle-orm/pg-core";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
@@ -131,6 +133,77 @@ export const partners = pgTable(
   (t) => [index("partners_role_position_idx").on(t.roleId, t.position)],
 );
 
+export const staffRoleEnum = pgEnum("staff_role", ["admin", "editor"]);
+
+export const staffUsers = pgTable(
+  "staff_users",
+  {
+    id: serial("id").primaryKey(),
+    /** Stored as typed; uniqueness and look-ups use lower(email). */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: staffRoleEnum("role").notNull(),
+    /** argon2id (PHC string). */
+    passwordHash: text("password_hash").notNull(),
+    /** Set for temporary passwords an admin gave out: the user must choose a new one. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Bumped when the password or role changes, ending every session of the user. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("staff_users_email_lower_key").on(sql`lower(${t.email})`)],
+);
+
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    /** Random, unguessable; carried in the signed session cookie. */
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    sessionVersion: integer("session_version").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+  },
+  (t) => [index("staff_sessions_user_idx").on(t.userId)],
+);
+
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** Lower-cased as typed, whether or not such a user exists. */
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    success: boolean("success").notNull(),
+  },
+  (t) => [index("login_attempts_email_at_idx").on(t.email, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: integer("actor_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    /** Kept as it was at the time, so the entry stays readable if the user is gone. */
+    actorEmail: text("actor_email").notNull(),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** What changed, without secrets. */
+    summary: jsonb("summary").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at.desc()), index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);
+
 export type Media = typeof media.$inferSelect;
 export type NewMedia = typeof media.$inferInsert;
 export type NewsArticle = typeof newsArticles.$inferSelect;
@@ -142,4 +215,12 @@ export type NewSlugRedirect = typeof slugRedirects.$inferInsert;
 export type PartnerRole = typeof partnerRoles.$inferSelect;
 export type NewPartnerRole = typeof partnerRoles.$inferInsert;
 export type Partner = typeof partners.$inferSelect;
+export type StaffUser = typeof staffUsers.$inferSelect;
+export type NewStaffUser = typeof staffUsers.$inferInsert;
+export type StaffSession = typeof staffSessions.$inferSelect;
+export type NewStaffSession = typeof staffSessions.$inferInsert;
+export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type NewLoginAttempt = typeof loginAttempts.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type NewPartner = typeof partners.$inferInsert;

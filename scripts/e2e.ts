@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import { createDb } from "@/db/client";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { insertFixtureArticles } from "../e2e/fixtures/articles";
+import { insertFixtureStaff } from "../e2e/fixtures/staff";
 import { createTestDatabase } from "../tests/support/test-database";
 
 // Asynchronous on purpose: an embedded PostgreSQL started by this process needs its event loop running.
@@ -21,6 +22,7 @@ try {
   const { db, pool } = createDb(database.url, { max: 2 });
   await seedDemoContent(db);
   await insertFixtureArticles(db);
+  await insertFixtureStaff(db);
   await pool.end();
 
   if (!process.argv.includes("--no-build")) {

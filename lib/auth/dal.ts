@@ -1,0 +1,46 @@
+import "server-only";
+// The one place admin code asks "who is this, and may they?". Every admin
+// page, server action and route handler calls it itself: proxy.ts and layouts
+// are conveniences, never the check.
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { getLiveSession, touchStaffSession, type LiveSession, type StaffRole } from "@/db/queries/staff";
+import { auth } from "./config";
+
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+/** The signed-in staff member, if their session row is live; null otherwise. Memoised per request. */
+export const getSession = cache(async (): Promise<LiveSession | null> => {
+  let sid: unknown;
+  try {
+    sid = ((await auth()) as { sid?: unknown } | null)?.sid;
+  } catch {
+    return null; // a tampered or foreign cookie is just "not signed in"
+  }
+  if (typeof sid !== "string" || sid.length === 0) return null;
+  const db = await getDb();
+  const session = await getLiveSession(db, sid);
+  if (session && Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchStaffSession(db, sid);
+  return session;
+});
+
+export function hasRole(session: LiveSession, role: StaffRole): boolean {
+  return role === "editor" || session.role === "admin";
+}
+
+/** For pages and server actions: redirects to sign-in when signed out, answers 403 when the role is too low. */
+export async function requireRole(role: StaffRole): Promise<LiveSession> {
+  const session = await getSession();
+  if (!session) redirect("/admin/login");
+  if (!hasRole(session, role)) forbidden();
+  return session;
+}
+
+/** For route handlers: the session, or the 401/403 response to return. */
+export async function authorizeRequest(role: StaffRole): Promise<{ session: LiveSession } | { response: Response }> {
+  const session = await getSession();
+  if (!session) return { response: Response.json({ error: "Sign in first." }, { status: 401 }) };
+  if (!hasRole(session, role)) return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
+  return { session };
+}
