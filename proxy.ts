@@ -1,5 +1,6 @@
 // Runs before the cache for a few paths only, and never touches the database:
 // - "/" goes to /en or /ru by Accept-Language;
+// - /sitemap.xml is served by /sitemaps/index.xml;
 // - /<locale>/news?page=N is rewritten to /<locale>/news/page/N, so that every
 //   page of the feed is a cacheable route of its own.
 import { NextResponse, type NextRequest } from "next/server";
@@ -30,6 +31,13 @@ export function proxy(request: NextRequest) {
     const login = new URL("/admin/login", request.url);
     if (pathname !== "/admin") login.searchParams.set("next", pathname);
     return NextResponse.redirect(login, 307);
+  }
+
+  // The sitemap is a cached route with a file parameter, like the feed pages.
+  if (pathname === "/sitemap.xml") {
+    const target = request.nextUrl.clone();
+    target.pathname = "/sitemaps/index.xml";
+    return NextResponse.rewrite(target);
   }
 
   const feed = /^\/(en|ru)\/news\/?$/.exec(pathname);

@@ -94,3 +94,19 @@ for (const locale of ["en", "ru"] as const) {
     expect(xml).not.toContain(fixtureSlugs.scheduled);
   });
 }
+
+test("the sitemap's parts are served too, and unknown parts answer 404", async ({ request, baseURL }) => {
+  const pages = await request.get("/sitemaps/pages.xml");
+  expect(pages.status()).toBe(200);
+  const pagesXml = await pages.text();
+  expect(pagesXml).toContain(`<loc>${baseURL}/ru/partners</loc>`);
+  expect(pagesXml).not.toContain("/news/");
+  const news = await request.get("/sitemaps/news-1.xml");
+  expect(news.status()).toBe(200);
+  const newsXml = await news.text();
+  expect([...newsXml.matchAll(/<url>/g)]).toHaveLength(32);
+  expect(newsXml).toContain(`hreflang="ru" href="${baseURL}/ru/news/v-rossiyskoy-ekonomike-net-oshchushcheniya-sinergii"`);
+  for (const bad of ["/sitemaps/news-2.xml", "/sitemaps/news-0.xml", "/sitemaps/other.xml"]) {
+    expect((await request.get(bad)).status(), bad).toBe(404);
+  }
+});

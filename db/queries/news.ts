@@ -1,6 +1,7 @@
 // Reads of news for the public site. Only articles that are published and
 // whose publish time has passed are ever returned here.
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { media, newsArticles, slugRedirects } from "../schema";
 import { mediaPath } from "../media-path";
@@ -123,9 +124,17 @@ export async function getRedirectedSlug(db: Database, locale: Locale, oldSlug: s
   return row?.slug ?? null;
 }
 
-export type SitemapArticle = { locale: Locale; slug: string; updatedAt: string; translationGroup: string };
+export type SitemapArticle = {
+  locale: Locale;
+  slug: string;
+  updatedAt: string;
+  /** The public translation in the other locale, if any. */
+  translation: { locale: Locale; slug: string } | null;
+};
 
-/** Every public article in both locales, for the sitemap. */
+const translations = alias(newsArticles, "translations");
+
+/** One slice of the public articles of both locales (by id), with their translations, for a sitemap file. */
 export async function listPublishedForSitemap(
   db: Database,
   { limit, offset }: { limit: number; offset: number },
@@ -135,14 +144,28 @@ export async function listPublishedForSitemap(
       locale: newsArticles.locale,
       slug: newsArticles.slug,
       updatedAt: newsArticles.updatedAt,
-      translationGroup: newsArticles.translationGroup,
+      otherLocale: translations.locale,
+      otherSlug: translations.slug,
     })
     .from(newsArticles)
+    .leftJoin(
+      translations,
+      and(
+        eq(translations.translationGroup, newsArticles.translationGroup),
+        ne(translations.locale, newsArticles.locale),
+        sql`${translations.status} = 'published' AND ${translations.publishedAt} <= now()`,
+      ),
+    )
     .where(isPublic)
     .orderBy(newsArticles.id)
     .limit(limit)
     .offset(offset);
-  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() }));
+  return rows.map((row) => ({
+    locale: row.locale,
+    slug: row.slug,
+    updatedAt: row.updatedAt.toISOString(),
+    translation: row.otherLocale && row.otherSlug ? { locale: row.otherLocale, slug: row.otherSlug } : null,
+  }));
 }
 
 export async function countPublished(db: Database): Promise<number> {

@@ -1,13 +1,21 @@
 import "server-only";
-// Every public URL of the site in both locales, for /sitemap.xml.
+// The URLs of the sitemap files. Article slices are read directly (a slice
+// can exceed the data cache's 2 MB entry limit); the sitemap routes themselves
+// are cached, and tagged `news` through the cached count they all read.
 import { unstable_cache } from "next/cache";
 import { cacheTags, NEWS_REVALIDATE_SECONDS } from "@/db/cache-tags";
 import { getDb } from "@/db";
-import { listPublishedForSitemap } from "@/db/queries/news";
+import { countPublished, listPublishedForSitemap } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
+import { ARTICLES_PER_SITEMAP } from "@/lib/feeds/sitemap-plan";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
+
+export const getPublishedTotal = unstable_cache(async () => countPublished(await getDb()), ["published-total"], {
+  tags: [cacheTags.news],
+  revalidate: NEWS_REVALIDATE_SECONDS,
+});
 
 /** Same-path pages in both locales: their alternates are each other. */
 function bilingual(pathOf: (locale: Locale) => string): SitemapUrl[] {
@@ -15,29 +23,23 @@ function bilingual(pathOf: (locale: Locale) => string): SitemapUrl[] {
   return locales.map((l) => ({ loc: absoluteUrl(pathOf(l)), alternates }));
 }
 
-export const getSitemapUrls = unstable_cache(
-  async (): Promise<SitemapUrl[]> => {
-    const urls: SitemapUrl[] = [...bilingual(paths.home), ...bilingual((l) => paths.news(l)), ...bilingual(paths.partners)];
-    for (const locale of locales) {
-      for (const page of await listPages(locale)) {
-        urls.push({ loc: absoluteUrl(paths.page(locale, page.slug)) });
-      }
-    }
-    const articles = await listPublishedForSitemap(await getDb(), { limit: 50_000, offset: 0 });
-    const byGroup = new Map<string, Partial<Record<Locale, string>>>();
-    for (const a of articles) {
-      byGroup.set(a.translationGroup, { ...byGroup.get(a.translationGroup), [a.locale]: absoluteUrl(paths.article(a.locale, a.slug)) });
-    }
-    for (const a of articles) {
-      const group = byGroup.get(a.translationGroup) ?? {};
-      urls.push({
-        loc: absoluteUrl(paths.article(a.locale, a.slug)),
-        lastModified: a.updatedAt,
-        alternates: Object.keys(group).length > 1 ? (group as Record<string, string>) : undefined,
-      });
-    }
-    return urls;
-  },
-  ["sitemap-urls"],
-  { tags: [cacheTags.news, cacheTags.pages], revalidate: NEWS_REVALIDATE_SECONDS },
-);
+export async function pageUrls(): Promise<SitemapUrl[]> {
+  const urls = [...bilingual(paths.home), ...bilingual((l) => paths.news(l)), ...bilingual(paths.partners)];
+  for (const locale of locales) {
+    for (const page of await listPages(locale)) urls.push({ loc: absoluteUrl(paths.page(locale, page.slug)) });
+  }
+  return urls;
+}
+
+/** Articles of one sitemap part (1-based), with hreflang alternates where a translation is public. */
+export async function articleUrls(part: number): Promise<SitemapUrl[]> {
+  const rows = await listPublishedForSitemap(await getDb(), { limit: ARTICLES_PER_SITEMAP, offset: (part - 1) * ARTICLES_PER_SITEMAP });
+  return rows.map((a) => {
+    const own = absoluteUrl(paths.article(a.locale, a.slug));
+    return {
+      loc: own,
+      lastModified: a.updatedAt,
+      alternates: a.translation ? { [a.locale]: own, [a.translation.locale]: absoluteUrl(paths.article(a.translation.locale, a.translation.slug)) } : undefined,
+    };
+  });
+}

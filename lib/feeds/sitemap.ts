@@ -19,3 +19,12 @@ ${body}
 </urlset>
 `;
 }
+
+export function renderSitemapIndex(locations: string[]): string {
+  const body = locations.map((loc) => `  <sitemap>\n    <loc>${escapeXml(loc)}</loc>\n  </sitemap>`).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${body}
+</sitemapindex>
+`;
+}

@@ -127,6 +127,17 @@ describe("only published articles whose time has passed are public", () => {
     expect(feed).toHaveLength(Math.min(20, total));
   });
 
+  it("pairs each sitemap article with its public translation", async () => {
+    const rows = await listPublishedForSitemap(db, { limit: 100_000, offset: 0 });
+    const seed = rows.find((r) => r.slug === "no-sense-of-synergetic-effect-of-cooperation-in-russian-economy");
+    expect(seed?.translation).toEqual({ locale: "ru", slug: "v-rossiyskoy-ekonomike-net-oshchushcheniya-sinergii" });
+    expect(rows.find((r) => r.slug === "int-newest")?.translation).toBeNull();
+    const firstTwo = await listPublishedForSitemap(db, { limit: 2, offset: 0 });
+    const nextTwo = await listPublishedForSitemap(db, { limit: 2, offset: 2 });
+    expect(firstTwo.map((r) => r.slug)).toEqual(rows.slice(0, 2).map((r) => r.slug));
+    expect(nextTwo.map((r) => r.slug)).toEqual(rows.slice(2, 4).map((r) => r.slug));
+  });
+
   it("orders the feed newest first and pages without overlap", async () => {
     const p1 = await listPublishedNews(db, "en", { limit: 10, offset: 0 });
     const p2 = await listPublishedNews(db, "en", { limit: 10, offset: 10 });
