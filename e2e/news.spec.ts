@@ -57,8 +57,9 @@ test("the English seed article carries the seed's text", async ({ page }) => {
 
 for (const bad of ["3", "0", "-1", "abc", "1.5", "2abc", "99999999999", ""]) {
   test(`feed page "${bad}" out of range or malformed answers 404`, async ({ page }) => {
-    const response = await visit(page, `/en/news?page=${bad}`, bad === "" ? 404 : 404);
+    const response = await visit(page, `/en/news?page=${bad}`, 404);
     expect(await response.text()).toContain("Page not found");
+    await expect(page).toHaveTitle(/Page not found/);
   });
 }
 
@@ -68,6 +69,7 @@ test("unknown and malformed article slugs answer the 404 page", async ({ page })
     const html = await response.text();
     expect(html, path).toContain(path.startsWith("/ru") ? "Страница не найдена" : "Page not found");
     expect(html).not.toMatch(/at \w+ \(|node_modules/);
+    await expect(page, path).toHaveTitle(/Page not found/);
   }
 });
 

@@ -4,6 +4,7 @@ import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteHeader } from "@/components/site/site-header";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { defaultLocale, isLocale } from "@/lib/site-config";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 import { paths } from "@/lib/urls";
 
 export default async function LocaleNotFound() {
@@ -19,4 +20,4 @@ export default async function LocaleNotFound() {
 
 // Static on purpose: reading the locale while resolving metadata for a 404
 // falls back to request headers, which would make the page dynamic.
-export const metadata: Metadata = { title: { absolute: "404 — Page not found · Страница не найдена" }, robots: { index: false } };
+export const metadata: Metadata = notFoundMetadata;

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { getPage } from "@/lib/content/pages";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -18,16 +19,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; page: string[] }> };
 
+/** The content page, or null (the 404 page). */
 async function loadPage(locale: Locale, segments: string[]) {
-  if (segments.length !== 1) notFound();
-  const page = await getPage(locale, segments[0]!);
-  if (!page) notFound();
-  return page;
+  if (segments.length !== 1) return null;
+  return getPage(locale, segments[0]!);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params);
   const page = await loadPage(locale, (await params).page);
+  if (!page) return notFoundMetadata;
   const other = otherLocale(locale);
   const translated = await getPage(other, page.slug);
   return pageMetadata({
@@ -42,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const locale = await routeLocale(params);
   const page = await loadPage(locale, (await params).page);
+  if (!page) notFound();
   const other = otherLocale(locale);
   const translated = await getPage(other, page.slug);
   return (

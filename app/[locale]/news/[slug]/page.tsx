@@ -7,6 +7,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { getArticle } from "@/lib/data/news";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 import type { Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
 import { paths } from "@/lib/urls";
@@ -18,14 +19,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-/** The article, or a 301 to its current slug, or the 404 page. */
+/** The article, or a 301 to its current slug, or null (the 404 page). */
 async function loadArticle(locale: Locale, rawSlug: string) {
   const slug = safeDecode(rawSlug);
-  if (slug === null || !isValidSlug(slug)) notFound();
+  if (slug === null || !isValidSlug(slug)) return null;
   const found = await getArticle(locale, slug);
   if (found.article) return found;
   if (found.redirectTo) permanentRedirect(paths.article(locale, found.redirectTo));
-  notFound();
+  return null;
 }
 
 function safeDecode(value: string): string | null {
@@ -43,7 +44,9 @@ function alternateOf(locale: Locale, translationSlug: string | null | undefined)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params);
-  const { article, translationSlug } = await loadArticle(locale, (await params).slug);
+  const found = await loadArticle(locale, (await params).slug);
+  if (!found) return notFoundMetadata;
+  const { article, translationSlug } = found;
   const other = otherLocale(locale);
   return pageMetadata({
     locale,
@@ -61,7 +64,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const locale = await routeLocale(params);
-  const { article, translationSlug } = await loadArticle(locale, (await params).slug);
+  const found = await loadArticle(locale, (await params).slug);
+  if (!found) notFound();
+  const { article, translationSlug } = found;
   const t = await getTranslations({ locale, namespace: "news" });
   return (
     <>

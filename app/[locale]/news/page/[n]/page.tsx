@@ -10,6 +10,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { getNewsPage } from "@/lib/data/news";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata } from "@/lib/not-found-metadata";
 import { parsePageNumber } from "@/lib/page-number";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
@@ -21,19 +22,22 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ locale: string; n: string }> };
 
+/** The feed page, or null when the number is malformed or out of range. */
 async function loadPage(locale: Locale, n: string) {
   const page = parsePageNumber(n);
-  if (page === null) notFound();
+  if (page === null) return null;
   const data = await getNewsPage(locale, page, siteConfig.newsPageSize);
   // Page 1 always exists (it may say "no news yet"); any other page must hold articles.
-  if (page > data.totalPages) notFound();
+  if (page > data.totalPages) return null;
   return { page, ...data };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params);
   const { n } = await params;
-  const { page } = await loadPage(locale, n);
+  const loaded = await loadPage(locale, n);
+  if (!loaded) return notFoundMetadata;
+  const { page } = loaded;
   const t = await getTranslations({ locale, namespace: "news" });
   return pageMetadata({
     locale,
@@ -47,7 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsFeedPage({ params }: Props) {
   const locale = await routeLocale(params);
   const { n } = await params;
-  const { page, items, totalPages } = await loadPage(locale, n);
+  const loaded = await loadPage(locale, n);
+  if (!loaded) notFound();
+  const { page, items, totalPages } = loaded;
   const t = await getTranslations({ locale, namespace: "news" });
   return (
     <>
