@@ -19,6 +19,7 @@ import { insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { nginxBinary, startNginx, startRawNode } from "./bench/references";
+import { clearRuntimeCache } from "./runtime-cache";
 
 const { values: args } = parseArgs({
   options: {
@@ -43,12 +44,6 @@ function timedBuild(extraEnv: Record<string, string> = {}): number {
   const result = spawnSync("npx", ["next", "build"], { stdio: "ignore", env: { ...process.env, ...env, ...extraEnv } });
   if (result.status !== 0) throw new Error("next build failed; run `npx next build` to see why");
   return (Date.now() - started) / 1000;
-}
-
-/** The data cache and on-demand ISR pages survive restarts; a run on a new database must start without them. */
-function clearRuntimeCache() {
-  for (const dir of [".next/cache/fetch-cache", ".next/server/app/en", ".next/server/app/ru"]) rmSync(dir, { recursive: true, force: true });
-  for (const file of ["en", "ru"].flatMap((l) => [`.next/server/app/${l}.html`, `.next/server/app/${l}.rsc`, `.next/server/app/${l}.meta`])) rmSync(file, { force: true });
 }
 
 async function timeGet(pathname: string): Promise<{ ms: number; status: number; bytes: number }> {

@@ -2,12 +2,12 @@
 // seeded with the demo forum), `next build`, then Playwright, which starts
 // `next start` on that database. The database is dropped at the end.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
 import { createDb } from "@/db/client";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { insertFixtureArticles } from "../e2e/fixtures/articles";
 import { insertFixtureStaff } from "../e2e/fixtures/staff";
 import { createTestDatabase } from "../tests/support/test-database";
+import { clearRuntimeCache } from "./runtime-cache";
 
 // Asynchronous on purpose: an embedded PostgreSQL started by this process needs its event loop running.
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
@@ -29,8 +29,7 @@ try {
     status = await run("npx", ["next", "build"]);
     if (status !== 0) throw new Error("next build failed");
   }
-  // The data cache survives builds; entries from another database must not be served.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+  clearRuntimeCache();
   status = await run("npx", ["playwright", "test", ...process.argv.slice(2).filter((a) => a !== "--no-build")], {
     E2E_DATABASE_URL: database.url,
   });
