@@ -1,0 +1,46 @@
+"use server";
+// A signed-in staff member changes their own password. The current password is
+// required (a session left open on a shared computer must not be enough), and
+// the new one ends every other session but keeps this one.
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { getStaffPasswordHash, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff";
+import { recordAudit } from "@/lib/audit";
+import { requireRole } from "@/lib/auth/dal";
+import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { changeOwnPasswordSchema, fieldErrors, type UserFormState } from "@/lib/validation/users";
+
+export async function changeOwnPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
+  const session = await requireRole("editor");
+  const raw = {
+    currentPassword: formData.get("currentPassword") ?? undefined,
+    newPassword: formData.get("newPassword") ?? undefined,
+    confirmPassword: formData.get("confirmPassword") ?? undefined,
+  };
+  const parsed = changeOwnPasswordSchema.safeParse(raw);
+  // Passwords are never sent back to the browser: the fields start empty again.
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "Your password was not changed." };
+  let result: StaffChangeResult;
+  try {
+    const db = await getDb();
+    const currentOk = await verifyPassword(await getStaffPasswordHash(db, session.userId), parsed.data.currentPassword);
+    if (!currentOk) return { errors: { currentPassword: ["This is not your current password."] }, message: "Your password was not changed." };
+    result = await setStaffPassword(
+      db,
+      session.userId,
+      { passwordHash: await hashPassword(parsed.data.newPassword), mustChangePassword: false, keepSessionId: session.sessionId },
+      async (tx, user) => {
+        await recordAudit(tx, session, { action: "change_password", entity: "staff_user", entityId: user.id, summary: { email: user.email, own: true } });
+      },
+    );
+  } catch (error) {
+    console.error("changeOwnPassword failed:", error);
+    return { message: "Your password was not changed: the database did not answer. Try again in a moment." };
+  }
+  if (!result.ok) return { message: "Your account no longer exists." };
+  // A temporary password was replaced: carry on to the admin area.
+  if (session.mustChangePassword) redirect("/admin");
+  refresh();
+  return { notice: "Your password has been changed. You were signed out on your other devices." };
+}
