@@ -40,7 +40,6 @@ export function OwnPasswordForm({ action, email, minLength }: Props) {
           type="password"
           autoComplete="new-password"
           required
-          minLength={minLength}
           {...fieldAria(state, "newPassword", "new-password", "new-password-hint")}
         />
         <p id="new-password-hint" className="field-hint">

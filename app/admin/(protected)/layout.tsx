@@ -1,5 +1,7 @@
 import { AdminShell } from "@/components/admin/admin-shell";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
+import { getDb } from "@/db";
+import { getStaffOverview } from "@/db/queries/staff";
 import { requireRole } from "@/lib/auth/dal";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { signOutAction } from "../sign-out-action";
@@ -15,7 +17,7 @@ export default async function ProtectedLayout({ children }: { children: React.Re
   // because a layout does not know which page it wraps and /admin/account sits
   // under this layout too. The admin nav uses plain links, so every page view
   // passes through here.
-  if (session.mustChangePassword) {
+  if (session.mustChangePassword && (await stillMustChange(session.userId))) {
     return (
       <AdminShell session={session} signOut={signOutAction}>
         <div className="users-narrow">
@@ -34,4 +36,12 @@ export default async function ProtectedLayout({ children }: { children: React.Re
       {children}
     </AdminShell>
   );
+}
+
+// The session is memoised per request: right after the password was changed (the
+// action's redirect renders in the same request) it still says "must change".
+// Only then is the user row read again.
+async function stillMustChange(userId: number): Promise<boolean> {
+  const user = await getStaffOverview(await getDb(), userId);
+  return user?.mustChangePassword ?? true;
 }

@@ -39,8 +39,9 @@ export async function changeOwnPassword(_previous: UserFormState, formData: Form
     return { message: "Your password was not changed: the database did not answer. Try again in a moment." };
   }
   if (!result.ok) return { message: "Your account no longer exists." };
+  // The client must drop the layout it holds (it showed only this form) and render afresh.
+  refresh();
   // A temporary password was replaced: carry on to the admin area.
   if (session.mustChangePassword) redirect("/admin");
-  refresh();
   return { notice: "Your password has been changed. You were signed out on your other devices." };
 }
