@@ -19,6 +19,11 @@ import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 // refresh() only works inside a real server action request; here it has nothing to refresh.
 vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("next/cache")>()), refresh: vi.fn() }));
+// The request headers of a server action (only the client IP is read).
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.7" })),
+}));
 
 afterAll(closeTestDb);
 
@@ -307,6 +312,17 @@ describe("changing your own password", () => {
     const mismatch = await changeOwnPassword({}, form({ currentPassword: "current-password-1", newPassword: "brand-new-password", confirmPassword: "brand-new-passw0rd" }));
     expect(mismatch.errors?.confirmPassword).toBeDefined();
     expect(await snapshot()).toBe(before);
+  });
+
+  it("wrong current passwords count as failed sign-ins: after five, even the right one must wait", async () => {
+    const me = await meWithPassword("current-password-3");
+    const attempt = (current: string) =>
+      changeOwnPassword({}, form({ currentPassword: current, newPassword: "brand-new-password", confirmPassword: "brand-new-password" }));
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong-${i}-password`)).errors?.currentPassword).toBeDefined();
+    const before = await snapshot();
+    expect((await attempt("current-password-3")).message).toMatch(/Too many wrong passwords\. Try again in 1[45] minutes\./);
+    expect(await snapshot()).toBe(before);
+    expect(await verifyPassword((await getUser(me.userId)).passwordHash, "current-password-3")).toBe(true);
   });
 
   it("sets the new password, ends the other sessions, keeps this one, clears must-change, audits", async () => {

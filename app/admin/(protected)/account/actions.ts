@@ -3,12 +3,16 @@
 // required (a session left open on a shared computer must not be enough), and
 // the new one ends every other session but keeps this one.
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { recordLoginAttempt } from "@/db/queries/login-attempts";
 import { getStaffPasswordHash, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff";
 import { recordAudit } from "@/lib/audit";
+import { clientIp } from "@/lib/auth/client-info";
 import { requireRole } from "@/lib/auth/dal";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
+import { checkSignInThrottle, retryAfterMinutes } from "@/lib/auth/throttle";
 import { changeOwnPasswordSchema, fieldErrors, type UserFormState } from "@/lib/validation/users";
 
 export async function changeOwnPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
@@ -24,8 +28,20 @@ export async function changeOwnPassword(_previous: UserFormState, formData: Form
   let result: StaffChangeResult;
   try {
     const db = await getDb();
+    // A wrong current password counts as a failed sign-in: someone holding an
+    // open session cannot guess the password here faster than at sign-in.
+    const email = session.email.toLowerCase();
+    const ip = clientIp(await headers());
+    const verdict = await checkSignInThrottle(db, email, ip);
+    if (!verdict.allowed) {
+      const minutes = retryAfterMinutes(verdict.retryAfterSeconds);
+      return { message: `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    }
     const currentOk = await verifyPassword(await getStaffPasswordHash(db, session.userId), parsed.data.currentPassword);
-    if (!currentOk) return { errors: { currentPassword: ["This is not your current password."] }, message: "Your password was not changed." };
+    if (!currentOk) {
+      await recordLoginAttempt(db, { email, ip, success: false });
+      return { errors: { currentPassword: ["This is not your current password."] }, message: "Your password was not changed." };
+    }
     result = await setStaffPassword(
       db,
       session.userId,
