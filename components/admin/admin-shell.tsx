@@ -40,7 +40,10 @@ export function AdminShell({ session, signOut, children }: Props) {
           </nav>
           <div className="admin-header__user">
             <span>
-              {session.name} <span className="admin-role">{session.role}</span>
+              <a href="/admin/account" title="My account: change your password">
+                {session.name}
+              </a>{" "}
+              <span className="admin-role">{session.role}</span>
             </span>
             <form action={signOut}>
               <button type="submit" className="button button--small">

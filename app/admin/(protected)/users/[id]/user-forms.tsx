@@ -1,0 +1,77 @@
+"use client";
+// The three changes an admin can make to one user, each its own small form.
+import { useActionState } from "react";
+import { FieldError, FormOutcome, fieldAria } from "@/components/admin/user-form-parts";
+import { TemporaryPasswordField, TemporaryPasswordNotice } from "@/components/admin/user-temporary-password";
+import type { UserFormState } from "@/lib/validation/users";
+
+type Action = (previous: UserFormState, formData: FormData) => Promise<UserFormState>;
+
+export function RoleForm({ action, userId, role }: { action: Action; userId: number; role: "admin" | "editor" }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const selected = state.values?.role ?? role;
+  return (
+    <form action={formAction} className="admin-form user-form" aria-labelledby="role-heading">
+      <h2 id="role-heading">Role</h2>
+      <FormOutcome state={state} labels={{ role: "Role" }} />
+      <input type="hidden" name="userId" value={userId} />
+      <div className="field">
+        <label htmlFor="user-role">Role</label>
+        <select id="user-role" name="role" defaultValue={selected} key={`${role}:${selected}`} {...fieldAria(state, "role", "user-role", "user-role-hint")}>
+          <option value="editor">Editor — news and partners</option>
+          <option value="admin">Admin — also users and the audit log</option>
+        </select>
+        <p id="user-role-hint" className="field-hint">
+          Changing the role signs the user out everywhere.
+        </p>
+        <FieldError state={state} name="role" id="user-role" />
+      </div>
+      <div>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Saving…" : "Change role"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function StatusForm({ action, userId, disabled, email }: { action: Action; userId: number; disabled: boolean; email: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="admin-form user-form" aria-labelledby="status-heading">
+      <h2 id="status-heading">Access</h2>
+      <FormOutcome state={state} />
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
+      <p className="field-hint">
+        {disabled
+          ? `${email} cannot sign in. Enabling lets them sign in again with their current password.`
+          : `Disabling signs ${email} out everywhere at once and stops them from signing in. Their news and other work stay.`}
+      </p>
+      <div>
+        <button type="submit" className={disabled ? "button button--primary" : "button button--danger"} disabled={pending}>
+          {disabled ? (pending ? "Enabling…" : "Enable user") : pending ? "Disabling…" : "Disable user"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ action, userId }: { action: Action; userId: number }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="admin-form user-form" aria-labelledby="reset-heading">
+      <h2 id="reset-heading">Password</h2>
+      <FormOutcome state={state} labels={{ password: "Temporary password" }} />
+      {state.temporaryPassword ? <TemporaryPasswordNotice password={state.temporaryPassword} /> : null}
+      <input type="hidden" name="userId" value={userId} />
+      <p className="field-hint">Resetting gives the user a new temporary password and signs them out everywhere.</p>
+      <TemporaryPasswordField state={state} id="reset-password" />
+      <div>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Resetting…" : "Reset password"}
+        </button>
+      </div>
+    </form>
+  );
+}
