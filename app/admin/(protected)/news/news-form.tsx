@@ -6,6 +6,7 @@
 // title; shows a live preview rendered on the server by the public MDX
 // pipeline; and points at each body problem's line and column.
 import { useActionState, useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
 import { slugify } from "@/lib/news/slugify";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import type { ArticleField, ArticleFormValues } from "@/lib/validation/news";
@@ -82,6 +83,7 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const key = storageKey(mode, initial.id);
+  const router = useRouter();
 
   // --- the copy in this browser ------------------------------------------------
   const valuesRef = useRef(values);
@@ -187,10 +189,12 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
     const formData = new FormData(event.currentTarget, submitter);
     const submitted = { ...valuesRef.current };
     setPending(true);
+    let failed = false;
     try {
       const next = await action(state, formData);
       if (!next) return; // a redirect is under way
       setState(next);
+      failed = next.status === "error";
       if (next.status === "saved" && next.values) {
         const saved = next.values;
         savedRef.current = saved;
@@ -201,15 +205,19 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
           return merged;
         });
         if (sameFields(valuesRef.current, submitted)) forget(key);
+        // The heading's badge and the links around the form come from the server: bring them up to date.
+        router.refresh();
       }
     } catch {
+      failed = true;
       setState({
         status: "error",
         message: "The server could not be reached, so nothing was saved. Your text is still here, and a copy is kept in this browser. Try again in a moment.",
       });
     } finally {
       setPending(false);
-      requestAnimationFrame(() => summaryRef.current?.focus());
+      // After a refusal, take keyboard and screen-reader users to what went wrong; after a save, stay where they were.
+      if (failed) requestAnimationFrame(() => summaryRef.current?.focus());
     }
   }
 

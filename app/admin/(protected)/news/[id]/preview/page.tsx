@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ArticlePreview, compileSavedBody } from "@/components/admin/news-preview";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { editorTimeZone, formatWallTime } from "@/lib/news/moscow-time";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
 import { loadArticleOr404 } from "../../load";
@@ -19,7 +19,7 @@ export default async function ArticlePreviewPage({ params }: Props) {
   const outcome = await compileSavedBody(article.id, article.version, article.body);
   const state = displayStatus(article.status, article.publishedAt);
   const dateLocale = article.locale === "ru" ? "ru-RU" : "en-GB";
-  const dateLine = new Intl.DateTimeFormat(dateLocale, { dateStyle: "long", timeZone: "Europe/Moscow" }).format(article.publishedAt ?? new Date());
+  const dateLine = new Intl.DateTimeFormat(dateLocale, { dateStyle: "long", timeZone: editorTimeZone }).format(article.publishedAt ?? new Date());
   return (
     <>
       <div className="news-banner" role="note" style={{ marginBottom: "1.5rem" }}>
