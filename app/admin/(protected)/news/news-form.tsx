@@ -165,7 +165,6 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
       }
     }, PREVIEW_DELAY_MS);
     return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values.body]);
 
   // --- fields ----------------------------------------------------------------
