@@ -1,0 +1,354 @@
+"use server";
+// Every change to news: requireRole → zod → MDX check → one transaction in
+// db/queries/admin-news.ts (version check, revision, audit) → expiry of
+// exactly the tags and paths touched. On any failure the action returns what
+// was typed, so the form keeps every character.
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { ReactElement } from "react";
+import { cacheTags } from "@/db/cache-tags";
+import { getDb } from "@/db";
+import {
+  createArticle,
+  deleteArticle,
+  getRevision,
+  listSimilarSlugs,
+  restoreRevision,
+  updateArticle,
+  type SaveFailure,
+  type SavedArticle,
+} from "@/db/queries/admin-news";
+import type { NewsArticle } from "@/db/schema";
+import type { LiveSession } from "@/db/queries/staff";
+import { compileBody } from "@/components/admin/news-preview";
+import { recordAudit } from "@/lib/audit";
+import { requireRole } from "@/lib/auth/dal";
+import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
+import { formatWallTime, utcToWallTime } from "@/lib/news/moscow-time";
+import { firstFreeSlug } from "@/lib/news/slugify";
+import { displayStatus } from "@/lib/news/status";
+import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
+import { paths } from "@/lib/urls";
+import {
+  articleFormSchema,
+  articleIdSchema,
+  deleteSchema,
+  fieldErrors,
+  previewSchema,
+  readArticleForm,
+  restoreSchema,
+  versionSchema,
+  type ArticleField,
+  type ArticleFormValues,
+  type ArticleInput,
+} from "@/lib/validation/news";
+
+export type ArticleFormState = {
+  status?: "saved" | "error";
+  message?: string;
+  errors?: Partial<Record<ArticleField, string[]>>;
+  /** Each reason the body would not render, with its position in the body. */
+  bodyProblems?: MdxProblem[];
+  values?: ArticleFormValues;
+  /** Someone saved between opening and saving: who, when, and the version to overwrite deliberately. */
+  conflict?: { savedBy: string; savedAt: string; version: number };
+};
+
+const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
+const DB_DOWN_SHORT = "The database did not answer, so nothing changed. Try again in a moment.";
+
+function savedByOf(session: LiveSession): string {
+  return `${session.name} (${session.email})`;
+}
+
+/** requireRole, but a database failure during the session check is a message, not a lost form. */
+async function sessionOr<T>(values: T): Promise<{ session: LiveSession } | { state: { status: "error"; message: string; values: T } }> {
+  try {
+    return { session: await requireRole("editor") };
+  } catch (error) {
+    unstable_rethrow(error); // sign-in redirect and 403 go through
+    console.error("[admin-news] session check failed:", error);
+    return { state: { status: "error", message: values === undefined ? DB_DOWN_SHORT : DB_DOWN, values } };
+  }
+}
+
+function valuesOf(article: NewsArticle, translationId: number | null): ArticleFormValues {
+  return {
+    id: String(article.id),
+    version: String(article.version),
+    title: article.title,
+    slug: article.slug,
+    lede: article.lede,
+    body: article.body,
+    author: article.author,
+    locale: article.locale,
+    translationId: translationId === null ? "" : String(translationId),
+    status: article.status,
+    publishAt: article.publishedAt ? utcToWallTime(article.publishedAt) : "",
+  };
+}
+
+/** Parses the form and checks the body; field errors and MDX problems together, so one save shows them all. */
+async function validate(values: ArticleFormValues): Promise<{ input: ArticleInput } | { state: ArticleFormState }> {
+  const parsed = articleFormSchema.safeParse(values);
+  const problems = values.body.length <= 100_000 ? await checkMdx(values.body) : [];
+  if (parsed.success && problems.length === 0) return { input: parsed.data };
+  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  if (problems.length > 0) {
+    errors.body = [
+      ...(errors.body ?? []),
+      `The body has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} that would stop it from showing; see the list below it.`,
+    ];
+  }
+  return {
+    state: {
+      status: "error",
+      message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
+      errors,
+      bodyProblems: problems,
+      values,
+    },
+  };
+}
+
+async function failureState(failure: SaveFailure, values: ArticleFormValues, locale: "en" | "ru"): Promise<ArticleFormState> {
+  switch (failure.reason) {
+    case "not_found":
+      return { status: "error", message: "This article no longer exists: someone deleted it. Copy your text if you need it.", values };
+    case "conflict": {
+      const who = failure.savedBy ?? "Someone";
+      const when = failure.savedAt ? formatWallTime(failure.savedAt) : "a moment ago";
+      return {
+        status: "error",
+        message: `Not saved: ${who} saved this article at ${when} (Moscow time), after you opened it. Your text is still in the form. Compare with their version, then copy what you need or save yours over theirs.`,
+        values,
+        conflict: { savedBy: who, savedAt: (failure.savedAt ?? new Date()).toISOString(), version: failure.currentVersion },
+      };
+    }
+    case "slug_taken": {
+      let suggestion = "";
+      try {
+        suggestion = firstFreeSlug(failure.slug, await listSimilarSlugs(await getDb(), locale, failure.slug));
+      } catch {
+        // only a suggestion
+      }
+      const language = locale === "en" ? "English" : "Russian";
+      return {
+        status: "error",
+        message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
+        errors: { slug: [`Another ${language} article already uses "${failure.slug}".${suggestion ? ` Try "${suggestion}".` : ""}`] },
+        values,
+      };
+    }
+    case "translation_invalid":
+      return {
+        status: "error",
+        message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
+        errors: { translationId: [failure.message] },
+        values,
+      };
+  }
+}
+
+/** Expires the public data and pages this article's change touched, and nothing else. */
+function expireArticle(article: Pick<NewsArticle, "id" | "locale" | "slug">, oldSlugs: string[], partnerIds: number[]): void {
+  expireTagsFromAction(cacheTags.news, cacheTags.article(article.id), ...partnerIds.map((id) => cacheTags.article(id)));
+  for (const slug of new Set([article.slug, ...oldSlugs])) expirePath(paths.article(article.locale, slug));
+}
+
+function publicStateMessage(article: NewsArticle): string {
+  const state = displayStatus(article.status, article.publishedAt);
+  if (state === "draft") return "It is a draft: not public.";
+  if (state === "scheduled") return `It is scheduled: it goes public by itself at ${formatWallTime(article.publishedAt!)} (Moscow time).`;
+  return `It is public at ${paths.article(article.locale, article.slug)}.`;
+}
+
+function changedFields(before: NewsArticle | null, after: NewsArticle): string[] {
+  if (!before) return [];
+  const keys = ["title", "slug", "lede", "body", "author", "status", "translationGroup"] as const;
+  const changed: string[] = keys.filter((k) => before[k] !== after[k]);
+  if (before.publishedAt?.getTime() !== after.publishedAt?.getTime()) changed.push("publishedAt");
+  return changed;
+}
+
+function auditAction(before: NewsArticle | null, after: NewsArticle): string {
+  if (!before) return after.status === "published" ? "publish" : "create";
+  if (before.status !== after.status) return after.status === "published" ? "publish" : "unpublish";
+  return "update";
+}
+
+export async function createArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const values = readArticleForm(formData);
+  const auth = await sessionOr(values);
+  if ("state" in auth) return auth.state;
+  const { session } = auth;
+  const checked = await validate(values);
+  if ("state" in checked) return checked.state;
+  const { input } = checked;
+
+  let outcome: SavedArticle | SaveFailure;
+  try {
+    const db = await getDb();
+    outcome = await createArticle(db, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
+      recordAudit(tx, session, {
+        action: auditAction(null, saved.article),
+        entity: "news_article",
+        entityId: saved.article.id,
+        summary: { title: saved.article.title, locale: saved.article.locale, slug: saved.article.slug, status: saved.article.status, version: 1 },
+      }),
+    );
+  } catch (error) {
+    console.error("[admin-news] create failed:", error);
+    return { status: "error", message: DB_DOWN, values };
+  }
+  if (!outcome.ok) return failureState(outcome, values, input.locale);
+  expireArticle(outcome.article, [], outcome.touchedPartnerIds);
+  redirect(`/admin/news/${outcome.article.id}?saved=created`);
+}
+
+/** Published with no time given means "now"; a draft keeps whatever time was entered, or none. */
+function publishTime(input: ArticleInput): Date | null {
+  return input.publishAt ?? (input.status === "published" ? new Date() : null);
+}
+
+export async function updateArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const values = readArticleForm(formData);
+  const auth = await sessionOr(values);
+  if ("state" in auth) return auth.state;
+  const { session } = auth;
+  const id = articleIdSchema.safeParse(values.id);
+  // "Save mine anyway" after a conflict names the version it has seen; an ordinary save names the one it opened.
+  const overwrite = formData.get("overwriteVersion");
+  const version = versionSchema.safeParse(typeof overwrite === "string" && overwrite !== "" ? overwrite : values.version);
+  if (!id.success || !version.success) {
+    return { status: "error", message: "This form is out of date. Copy your text, then reload the page.", values };
+  }
+  const checked = await validate(values);
+  if ("state" in checked) return checked.state;
+  const { input } = checked;
+
+  let outcome: SavedArticle | SaveFailure;
+  try {
+    const db = await getDb();
+    outcome = await updateArticle(db, id.data, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
+      recordAudit(tx, session, {
+        action: auditAction(saved.before, saved.article),
+        entity: "news_article",
+        entityId: saved.article.id,
+        summary: {
+          title: saved.article.title,
+          locale: saved.article.locale,
+          changed: changedFields(saved.before, saved.article),
+          ...(saved.redirectedFrom ? { oldSlug: saved.redirectedFrom, slug: saved.article.slug } : {}),
+          fromVersion: version.data,
+          version: saved.article.version,
+          ...(overwrite ? { overwroteVersion: version.data } : {}),
+        },
+      }),
+    );
+  } catch (error) {
+    console.error("[admin-news] update failed:", error);
+    return { status: "error", message: DB_DOWN, values };
+  }
+  const locale = values.locale === "ru" ? "ru" : "en";
+  if (!outcome.ok) return failureState(outcome, values, locale);
+  const { article, before, redirectedFrom } = outcome;
+  expireArticle(article, before && before.slug !== article.slug ? [before.slug] : [], outcome.touchedPartnerIds);
+  const moved = redirectedFrom ? ` The old address ${paths.article(article.locale, redirectedFrom)} now redirects to the new one.` : "";
+  return {
+    status: "saved",
+    message: `Saved at ${formatWallTime(new Date())} (version ${article.version}). ${publicStateMessage(article)}${moved}`,
+    values: valuesOf(article, input.translationId),
+  };
+}
+
+export type PreviewResult = { ok: true; node: ReactElement } | { ok: false; problems: MdxProblem[]; message?: string };
+
+/** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
+export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
+  await requireRole("editor");
+  const parsed = previewSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: [], message: "The body is too long to preview." };
+  const outcome = await compileBody(parsed.data.body);
+  return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
+}
+
+export type SimpleState = { message?: string; conflict?: boolean };
+
+export async function restoreRevisionAction(_previous: SimpleState, formData: FormData): Promise<SimpleState> {
+  const auth = await sessionOr(undefined);
+  if ("state" in auth) return { message: auth.state.message };
+  const { session } = auth;
+  const parsed = restoreSchema.safeParse({ id: formData.get("id"), revisionId: formData.get("revisionId"), version: formData.get("version") });
+  if (!parsed.success) return { message: "This page is out of date. Reload it and try again." };
+  const { id, revisionId, version } = parsed.data;
+
+  let outcome: Awaited<ReturnType<typeof restoreRevision>>;
+  try {
+    const db = await getDb();
+    const revision = await getRevision(db, id, revisionId);
+    if (!revision) return { message: "That version no longer exists." };
+    // Rules may have tightened since it was saved: restore only what would render.
+    const problems = await checkMdx(revision.body);
+    if (problems.length > 0) {
+      const first = problems[0]!;
+      return { message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
+    }
+    outcome = await restoreRevision(db, id, revisionId, version, savedByOf(session), (tx, saved) =>
+      recordAudit(tx, session, {
+        action: "restore",
+        entity: "news_article",
+        entityId: id,
+        summary: { title: saved.article.title, restoredVersion: saved.revision.version, fromVersion: version, version: saved.article.version },
+      }),
+    );
+  } catch (error) {
+    console.error("[admin-news] restore failed:", error);
+    return { message: "The database did not answer, so nothing was restored. Try again in a moment." };
+  }
+  if (!outcome.ok) {
+    if (outcome.reason === "conflict") {
+      return {
+        conflict: true,
+        message: `Not restored: ${outcome.savedBy ?? "someone"} saved this article${outcome.savedAt ? ` at ${formatWallTime(outcome.savedAt)} (Moscow time)` : ""} after you opened this page. Reload to compare with the latest text.`,
+      };
+    }
+    return { message: "This article or version no longer exists." };
+  }
+  expireArticle(outcome.article, [], []);
+  redirect(`/admin/news/${id}?saved=restored&from=${outcome.revision.version}`);
+}
+
+export async function deleteArticleAction(_previous: SimpleState, formData: FormData): Promise<SimpleState> {
+  const auth = await sessionOr(undefined);
+  if ("state" in auth) return { message: auth.state.message };
+  const { session } = auth;
+  const parsed = deleteSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), confirm: formData.get("confirm") });
+  if (!parsed.success) return { message: "Confirm the deletion with the button on this page." };
+  const { id, version } = parsed.data;
+
+  let outcome: Awaited<ReturnType<typeof deleteArticle>>;
+  try {
+    outcome = await deleteArticle(await getDb(), id, version, (tx, deleted) =>
+      recordAudit(tx, session, {
+        action: "delete",
+        entity: "news_article",
+        entityId: id,
+        summary: { title: deleted.article.title, locale: deleted.article.locale, slug: deleted.article.slug, version },
+      }),
+    );
+  } catch (error) {
+    console.error("[admin-news] delete failed:", error);
+    return { message: "The database did not answer, so nothing was deleted. Try again in a moment." };
+  }
+  if (!outcome.ok) {
+    if (outcome.reason === "conflict") {
+      return {
+        conflict: true,
+        message: `Not deleted: ${outcome.savedBy ?? "someone"} saved this article${outcome.savedAt ? ` at ${formatWallTime(outcome.savedAt)} (Moscow time)` : ""} after you opened this page. Reload to see the latest text before deleting.`,
+      };
+    }
+    redirect("/admin/news?deleted=1");
+  }
+  expireArticle(outcome.article, outcome.redirectSlugs, outcome.partnerId ? [outcome.partnerId] : []);
+  redirect(`/admin/news?deleted=1`);
+}

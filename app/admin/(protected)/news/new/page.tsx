@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/dal";
+import { emptyArticleValues } from "@/lib/validation/news";
+import { translationChoices } from "../load";
+import { NewsForm } from "../news-form";
+import "../news.css";
+
+export const metadata: Metadata = { title: "New article" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewArticlePage({ searchParams }: Props) {
+  await requireRole("editor");
+  const locale = (await searchParams).locale === "ru" ? "ru" : "en";
+  const choices = await translationChoices(null);
+  return (
+    <>
+      <div className="news-head">
+        <h1>New article</h1>
+        <ul className="news-links">
+          <li>
+            <a href="/admin/news">← All news</a>
+          </li>
+        </ul>
+      </div>
+      <NewsForm mode="create" initial={{ ...emptyArticleValues, locale }} translationChoices={choices} />
+    </>
+  );
+}

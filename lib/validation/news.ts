@@ -1,0 +1,157 @@
+// Server-side parsing of every news form and query. Form input is strings:
+// trimmed, coerced, and turned into what the queries take. The MDX check of
+// the body is async and lives in the action (checkMdx); length limits are here.
+import { z } from "zod";
+import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
+import { slugify, slugProblem } from "@/lib/news/slugify";
+import { wallTimeToUtc } from "@/lib/news/moscow-time";
+
+export const articleFields = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"] as const;
+export type ArticleField = (typeof articleFields)[number];
+
+/** The form as typed, every field a string: what an action echoes back so nothing typed is lost. */
+export type ArticleFormValues = Record<ArticleField, string> & { id: string; version: string };
+
+export const emptyArticleValues: ArticleFormValues = {
+  id: "",
+  version: "",
+  title: "",
+  slug: "",
+  lede: "",
+  body: "",
+  author: "",
+  locale: "en",
+  translationId: "",
+  status: "draft",
+  publishAt: "",
+};
+
+/** Reads the article form's fields as strings (missing → ""), capped so an echo can't balloon. */
+export function readArticleForm(formData: FormData): ArticleFormValues {
+  const get = (name: string, max = 1_000) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value.slice(0, max) : "";
+  };
+  return {
+    id: get("id", 20),
+    version: get("version", 20),
+    title: get("title"),
+    slug: get("slug", 400),
+    lede: get("lede", 2_000),
+    // A little over the limit, so the "too long" message is about what was typed.
+    body: get("body", MAX_SOURCE_LENGTH + 1),
+    author: get("author", 400),
+    locale: get("locale", 10),
+    translationId: get("translationId", 20),
+    status: get("status", 20),
+    publishAt: get("publishAt", 40),
+  };
+}
+
+const optionalId = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === "") return null;
+    if (!/^[1-9][0-9]{0,9}$/.test(v)) {
+      ctx.addIssue({ code: "custom", message: "Choose an article from the list." });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+
+export const articleFormSchema = z
+  .object({
+    title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title to 200 characters or fewer."),
+    slug: z.string().trim().max(200, "Keep the slug to 200 characters or fewer."),
+    lede: z.string().trim().max(600, "Keep the lede to 600 characters or fewer."),
+    body: z.string().max(MAX_SOURCE_LENGTH, `The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long.`),
+    author: z.string().trim().max(120, "Keep the author's name to 120 characters or fewer."),
+    locale: z.enum(["en", "ru"], { error: "Choose English or Russian." }),
+    translationId: optionalId,
+    status: z.enum(["draft", "published"], { error: "Choose Draft or Published." }),
+    publishAt: z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        if (v === "") return null;
+        const at = wallTimeToUtc(v);
+        if (!at) {
+          ctx.addIssue({ code: "custom", message: "Enter the date and time as day, month, year and hours:minutes (Moscow time)." });
+          return z.NEVER;
+        }
+        if (at.getUTCFullYear() < 1990 || at.getUTCFullYear() > 2200) {
+          ctx.addIssue({ code: "custom", message: "Enter a year between 1990 and 2200." });
+          return z.NEVER;
+        }
+        return at;
+      }),
+  })
+  .transform((v, ctx) => {
+    // An empty slug is made from the title; a typed one is tidied the same way (spaces, capitals, Cyrillic).
+    const slug = slugify(v.slug === "" ? v.title : v.slug, v.slug === "" ? undefined : 200);
+    const problem = slugProblem(slug);
+    if (problem) {
+      ctx.addIssue({ code: "custom", path: ["slug"], message: v.slug === "" ? "The title has no Latin or Cyrillic letters to make a slug from; enter one." : problem });
+      return z.NEVER;
+    }
+    return { ...v, slug };
+  });
+
+export type ArticleInput = z.output<typeof articleFormSchema>;
+
+export const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+export const articleIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+
+/** Field errors keyed by field name, the shape the form shows. */
+export function fieldErrors(error: z.ZodError): Partial<Record<ArticleField, string[]>> {
+  const out: Partial<Record<ArticleField, string[]>> = {};
+  for (const issue of error.issues) {
+    const key = issue.path[0];
+    if (typeof key !== "string" || !(articleFields as readonly string[]).includes(key)) continue;
+    (out[key as ArticleField] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export const newsStatusFilters = ["draft", "scheduled", "published"] as const;
+export type NewsStatusFilter = (typeof newsStatusFilters)[number];
+
+/** /admin/news?q=&status=&locale=&page= — anything unexpected falls back to "no filter" rather than an error page. */
+export const newsListQuerySchema = z.object({
+  q: z.string().trim().max(200).catch(""),
+  status: z.enum(newsStatusFilters).optional().catch(undefined),
+  locale: z.enum(["en", "ru"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type NewsListQuery = z.output<typeof newsListQuerySchema>;
+
+export function parseNewsListQuery(params: Record<string, string | string[] | undefined>): NewsListQuery {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return newsListQuerySchema.parse({
+    q: one(params.q) ?? "",
+    status: one(params.status) || undefined,
+    locale: one(params.locale) || undefined,
+    page: one(params.page) ?? "1",
+  });
+}
+
+export const previewSchema = z.object({
+  title: z.string().max(1_000).catch(""),
+  lede: z.string().max(2_000).catch(""),
+  body: z.string().max(MAX_SOURCE_LENGTH + 1),
+});
+
+export const restoreSchema = z.object({
+  id: articleIdSchema,
+  revisionId: articleIdSchema,
+  version: versionSchema,
+});
+
+export const deleteSchema = z.object({
+  id: articleIdSchema,
+  version: versionSchema,
+  // Sent only by the confirm page, so a bare POST elsewhere cannot delete in one step.
+  confirm: z.literal("yes", { error: "Confirm the deletion on the delete page." }),
+});
