@@ -1,7 +1,7 @@
 // Admin partners actions against the real database: refusal of anonymous
 // callers with nothing changed, and what an editor's changes do.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { asc, count, eq, sql } from "drizzle-orm";
+import { asc, count, eq, gt, sql } from "drizzle-orm";
 import { auditLog, media, partnerRoles, partners } from "@/db/schema";
 import { createPartner, createRole } from "@/db/queries/admin-partners";
 import { createPartnerAction, deletePartnerAction, movePartnerAction, removePartnerLogoAction, updatePartnerAction } from "@/app/admin/(protected)/partners/actions";
@@ -18,7 +18,13 @@ vi.mock("@/lib/revalidate", () => ({
   expirePath: (path: string) => expired.push(`path:${path}`),
 }));
 
-afterAll(closeTestDb);
+// The run's database is shared with the other int files (one of which checks the demo wall exactly):
+// leave it as this file found it.
+let cleanup: () => Promise<void> = async () => undefined;
+afterAll(async () => {
+  await cleanup();
+  await closeTestDb();
+});
 
 function form(fields: Record<string, string | number>): FormData {
   const data = new FormData();
@@ -54,12 +60,25 @@ async function positionsOf(roleId: number) {
   );
 }
 
+async function markCleanup() {
+  const db = testDb();
+  const maxId = async (table: typeof partners | typeof partnerRoles | typeof media) =>
+    (await db.select({ n: sql<number>`coalesce(max(${table.id}), 0)::int` }).from(table))[0]?.n ?? 0;
+  const [lastPartner, lastRole, lastMedia] = [await maxId(partners), await maxId(partnerRoles), await maxId(media)];
+  cleanup = async () => {
+    await db.delete(partners).where(gt(partners.id, lastPartner));
+    await db.delete(partnerRoles).where(gt(partnerRoles.id, lastRole));
+    await db.delete(media).where(gt(media.id, lastMedia));
+  };
+}
+
 let roleA: number;
 let roleB: number;
 let first: number;
 let second: number;
 
 beforeAll(async () => {
+  await markCleanup();
   const db = testDb();
   roleA = (await createRole(db, { labelEn: "Int sponsors", labelRu: "Спонсоры", kind: "partner" }, "int-sponsors")).id;
   roleB = (await createRole(db, { labelEn: "Int media", labelRu: "СМИ", kind: "partner" }, "int-media")).id;
