@@ -101,8 +101,16 @@ test("partner with an uploaded logo shows on the partners page and in the footer
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("not a PNG, JPEG, WebP or SVG image");
   await fileInput.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await logoPng(tag) });
+  // The progress bar is there while the file goes up (a local upload is too quick to watch it move).
+  await page.evaluate(() => {
+    const seen = window as unknown as { sawProgress?: boolean };
+    new MutationObserver(() => {
+      if (document.querySelector("progress#logo-progress")) seen.sawProgress = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
   await page.getByRole("button", { name: "Upload logo" }).click();
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Logo saved" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
   await expectDecoded(page.getByRole("img", { name: `Current logo of ${name}` }));
 
   await page.goto("/en/partners");
