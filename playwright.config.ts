@@ -10,6 +10,9 @@ const baseURL = `http://127.0.0.1:${port}`;
 const debianChromium = "/usr/bin/chromium";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
+/** Admin specs whose changes show on public pages: run in a project of their own, after the rest. */
+const publicWrites = /admin-partners.*\.spec\.ts/;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -36,7 +39,10 @@ export default defineConfig({
   projects: [
     // Signs the shared admin and editor in once; specs reuse their cookies.
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: publicWrites },
+    // Specs that change what every public page shows (the partner wall is in each footer) run after
+    // the public specs, which count the demo content, so those never see a half-made change.
+    { name: "public-writes", testMatch: publicWrites, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

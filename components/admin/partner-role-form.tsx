@@ -1,0 +1,95 @@
+"use client";
+// Create or edit a partner role: its name in both languages and where its
+// partners appear on the wall.
+import { useActionState } from "react";
+import type { FormState, RoleFormValues } from "@/lib/validation/partners";
+import { describedBy, ErrorSummary, FieldErrors } from "./partner-form-parts";
+
+type Action = (state: FormState<RoleFormValues>, formData: FormData) => Promise<FormState<RoleFormValues>>;
+export type RoleKindOption = { value: string; label: string; hint: string };
+
+const labels: Record<string, string> = {
+  labelEn: "Name in English",
+  labelRu: "Name in Russian",
+  kind: "Where its partners appear",
+  id: "Role",
+};
+
+export function PartnerRoleForm({
+  action,
+  initial,
+  kinds,
+  submitLabel,
+}: {
+  action: Action;
+  initial: RoleFormValues;
+  kinds: RoleKindOption[];
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const values = state.values ?? initial;
+  const errors = state.errors ?? {};
+  return (
+    <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
+      <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
+      <input type="hidden" name="id" value={values.id} />
+      <div className="field">
+        <label htmlFor="labelEn">{labels.labelEn}</label>
+        <input
+          id="labelEn"
+          name="labelEn"
+          defaultValue={values.labelEn}
+          required
+          maxLength={120}
+          autoComplete="off"
+          aria-invalid={errors.labelEn ? true : undefined}
+          aria-describedby={describedBy("labelEn", true, errors.labelEn)}
+        />
+        <p id="labelEn-hint" className="field-hint">
+          The heading over the role&apos;s partners, for example “General media partner”.
+        </p>
+        <FieldErrors name="labelEn" errors={errors.labelEn} />
+      </div>
+      <div className="field">
+        <label htmlFor="labelRu">{labels.labelRu}</label>
+        <input
+          id="labelRu"
+          name="labelRu"
+          lang="ru"
+          defaultValue={values.labelRu}
+          required
+          maxLength={120}
+          autoComplete="off"
+          aria-invalid={errors.labelRu ? true : undefined}
+          aria-describedby={describedBy("labelRu", false, errors.labelRu)}
+        />
+        <FieldErrors name="labelRu" errors={errors.labelRu} />
+      </div>
+      <fieldset className="field partner-kind" id="kind" aria-describedby={describedBy("kind", false, errors.kind)} aria-invalid={errors.kind ? true : undefined}>
+        <legend>{labels.kind}</legend>
+        {kinds.map((kind) => (
+          <div key={kind.value} className="partner-kind__option">
+            <input
+              type="radio"
+              id={`kind-${kind.value}`}
+              name="kind"
+              value={kind.value}
+              defaultChecked={values.kind === kind.value}
+              aria-describedby={`kind-${kind.value}-hint`}
+            />
+            <label htmlFor={`kind-${kind.value}`}>{kind.label}</label>
+            <p id={`kind-${kind.value}-hint`} className="field-hint">
+              {kind.hint}
+            </p>
+          </div>
+        ))}
+        <FieldErrors name="kind" errors={errors.kind} />
+      </fieldset>
+      <div>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
