@@ -11,7 +11,7 @@ const debianChromium = "/usr/bin/chromium";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 /** Admin specs whose changes show on public pages: run in a project of their own, after the rest. */
-const publicWrites = /admin-partners.*\.spec\.ts/;
+const publicWrites = /admin-(partners|news).*\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./e2e",

@@ -67,6 +67,7 @@ function decodesCleanly(path: string): boolean {
 }
 
 export const config = {
-  // Everything but build assets and images, which never need it.
-  matcher: ["/((?!_next/static|_next/image|media/).*)"],
+  // Everything but build assets, images and API routes (which must not have
+  // their request bodies buffered by the proxy, e.g. logo uploads).
+  matcher: ["/((?!_next/static|_next/image|media/|api/|admin/api/).*)"],
 };
