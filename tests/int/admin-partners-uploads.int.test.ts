@@ -2,7 +2,7 @@
 // each is refused with nothing stored, or re-encoded so nothing of it survives.
 import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { auditLog, media, partnerRoles, partners } from "@/db/schema";
 import { createPartner, createRole } from "@/db/queries/admin-partners";
 import { POST as uploadLogo } from "@/app/admin/api/partners/[id]/logo/route";
@@ -97,7 +97,7 @@ describe("logo upload route", () => {
     expect(body.logo.url).toMatch(/^\/media\/[0-9a-f]{64}\.png$/);
     expect((await storedLogo()).mime).toBe("image/png");
     expect(expired).toEqual(["partners"]);
-    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.action, "upload"));
+    const [entry] = await testDb().select().from(auditLog).where(and(eq(auditLog.entity, "partner"), eq(auditLog.action, "upload")));
     expect(entry).toMatchObject({ entity: "partner", entityId: String(partnerId) });
   });
 

@@ -1,7 +1,7 @@
 // Admin partners actions against the real database: refusal of anonymous
 // callers with nothing changed, and what an editor's changes do.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { auditLog, media, partnerRoles, partners } from "@/db/schema";
 import { createPartner, createRole } from "@/db/queries/admin-partners";
 import { createPartnerAction, deletePartnerAction, movePartnerAction, removePartnerLogoAction, updatePartnerAction } from "@/app/admin/(protected)/partners/actions";
@@ -134,7 +134,7 @@ describe("partners as an editor", () => {
     const [row] = await testDb().select().from(partners).where(eq(partners.id, id));
     expect(row).toMatchObject({ nameEn: "Third Co", url: "http://third.example/path?q=1", roleId: roleA, position: 2, visible: true, version: 1 });
     expect(expired).toEqual(["partners"]);
-    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.entityId, String(id)));
+    const [entry] = await testDb().select().from(auditLog).where(and(eq(auditLog.entity, "partner"), eq(auditLog.entityId, String(id))));
     expect(entry).toMatchObject({ actorEmail: editor.email, action: "create", entity: "partner" });
   });
 
@@ -208,7 +208,7 @@ describe("partners as an editor", () => {
     await redirectOf(() => movePartnerAction(form({ id: ids[1]!, direction: "down" })));
     expect((await positionsOf(roleA)).map(([id]) => id)).toEqual(ids);
     expect(expired).toEqual(["partners", "partners"]);
-    const moves = await testDb().select().from(auditLog).where(eq(auditLog.action, "reorder"));
+    const moves = await testDb().select().from(auditLog).where(and(eq(auditLog.entity, "partner"), eq(auditLog.action, "reorder")));
     expect(moves).toHaveLength(2);
   });
 
