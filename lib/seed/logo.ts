@@ -1,12 +1,9 @@
 // Demo partner logos, drawn at seed time (no downloads): a coloured mark with
 // the partner's initials beside its name, in the shape of a real wordmark.
 import { createHash } from "node:crypto";
+import { escapeXml } from "@/lib/feeds/xml";
 
 const palette = ["#0b3d91", "#8a1538", "#00695c", "#6a1b9a", "#b45309", "#1f4e79", "#2e7d32", "#a11d33", "#37474f", "#005f73"];
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function initials(name: string): string {
   const words = name

@@ -23,11 +23,12 @@ import { compileBody } from "@/components/admin/news-preview";
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
 import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
-import { formatWallTime, utcToWallTime } from "@/lib/news/moscow-time";
+import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
 import { displayStatus } from "@/lib/news/status";
 import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
+import { articleFormValues } from "./load";
 import {
   articleFormSchema,
   articleIdSchema,
@@ -71,20 +72,10 @@ async function sessionOr<T>(values: T): Promise<{ session: LiveSession } | { sta
   }
 }
 
-function valuesOf(article: NewsArticle, translationId: number | null): ArticleFormValues {
-  return {
-    id: String(article.id),
-    version: String(article.version),
-    title: article.title,
-    slug: article.slug,
-    lede: article.lede,
-    body: article.body,
-    author: article.author,
-    locale: article.locale,
-    translationId: translationId === null ? "" : String(translationId),
-    status: article.status,
-    publishAt: article.publishedAt ? utcToWallTime(article.publishedAt) : "",
-  };
+/** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages. */
+function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | null }): string {
+  const when = conflict.savedAt ? ` at ${formatWallTime(conflict.savedAt)} (Moscow time)` : "";
+  return `${conflict.savedBy ?? "someone"} saved this article${when}`;
 }
 
 /** Parses the form and checks the body; field errors and MDX problems together, so one save shows them all. */
@@ -257,7 +248,7 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   return {
     status: "saved",
     message: `Saved at ${formatWallTime(new Date())} (version ${article.version}). ${publicStateMessage(article)}${moved}`,
-    values: valuesOf(article, input.translationId),
+    values: articleFormValues(article, input.translationId),
   };
 }
 
@@ -309,7 +300,7 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     if (outcome.reason === "conflict") {
       return {
         conflict: true,
-        message: `Not restored: ${outcome.savedBy ?? "someone"} saved this article${outcome.savedAt ? ` at ${formatWallTime(outcome.savedAt)} (Moscow time)` : ""} after you opened this page. Reload to compare with the latest text.`,
+        message: `Not restored: ${savedInBetween(outcome)} after you opened this page. Reload to compare with the latest text.`,
       };
     }
     return { message: "This article or version no longer exists." };
@@ -344,7 +335,7 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
     if (outcome.reason === "conflict") {
       return {
         conflict: true,
-        message: `Not deleted: ${outcome.savedBy ?? "someone"} saved this article${outcome.savedAt ? ` at ${formatWallTime(outcome.savedAt)} (Moscow time)` : ""} after you opened this page. Reload to see the latest text before deleting.`,
+        message: `Not deleted: ${savedInBetween(outcome)} after you opened this page. Reload to see the latest text before deleting.`,
       };
     }
     redirect("/admin/news?deleted=1");

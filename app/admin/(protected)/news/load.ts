@@ -29,8 +29,8 @@ export async function translationChoices(forGroup: string | null): Promise<Recor
   return { en: en.map(toChoice), ru: ru.map(toChoice) };
 }
 
-export async function formValuesOf(article: NewsArticle): Promise<ArticleFormValues> {
-  const partner = await getTranslationPartner(await getDb(), article.translationGroup, article.locale === "en" ? "ru" : "en");
+/** The editor's form values for a stored article (strings, times in Moscow wall time). */
+export function articleFormValues(article: NewsArticle, translationId: number | null): ArticleFormValues {
   return {
     id: String(article.id),
     version: String(article.version),
@@ -40,8 +40,13 @@ export async function formValuesOf(article: NewsArticle): Promise<ArticleFormVal
     body: article.body,
     author: article.author,
     locale: article.locale,
-    translationId: partner ? String(partner.id) : "",
+    translationId: translationId === null ? "" : String(translationId),
     status: article.status,
     publishAt: article.publishedAt ? utcToWallTime(article.publishedAt) : "",
   };
+}
+
+export async function formValuesOf(article: NewsArticle): Promise<ArticleFormValues> {
+  const partner = await getTranslationPartner(await getDb(), article.translationGroup, article.locale === "en" ? "ru" : "en");
+  return articleFormValues(article, partner ? partner.id : null);
 }
