@@ -1,12 +1,17 @@
-// Runs before the cache for a few paths only, and never touches the database:
+// Runs before the cache, and does little:
 // - "/" goes to /en or /ru by Accept-Language;
+// - an article's old slug answers 301 to its current one (looked up in memory,
+//   from the database at most every few seconds per slug: lib/news/old-slug-redirects);
 // - /sitemap.xml is served by /sitemaps/index.xml;
 // - /<locale>/news?page=N is rewritten to /<locale>/news/page/N, so that every
 //   page of the feed is a cacheable route of its own.
 import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { findOldSlugTarget } from "@/lib/news/old-slug-redirects";
+import { isValidSlug } from "@/lib/slug";
+import { paths } from "@/lib/urls";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
 
   // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
@@ -48,6 +53,13 @@ export function proxy(request: NextRequest) {
     target.pathname = `/${feed[1]}/news/page/${encodeURIComponent(page)}`;
     target.search = "";
     return NextResponse.rewrite(target);
+  }
+
+  const article = /^\/(en|ru)\/news\/([^/]+)$/.exec(pathname);
+  if (article && article[2] !== "page" && isValidSlug(article[2]!)) {
+    const locale = article[1] as "en" | "ru";
+    const current = await findOldSlugTarget(locale, article[2]!);
+    if (current) return NextResponse.redirect(new URL(paths.article(locale, current), request.url), 301);
   }
 
   return NextResponse.next();

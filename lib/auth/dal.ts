@@ -5,7 +5,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { getLiveSession, touchStaffSession, type LiveSession, type StaffRole } from "@/db/queries/staff";
+import { getLiveSession, getStaffOverview, touchStaffSession, type LiveSession, type StaffRole } from "@/db/queries/staff";
 import { auth } from "./config";
 
 const TOUCH_EVERY_MS = 5 * 60_000;
@@ -29,11 +29,32 @@ export function hasRole(session: LiveSession, role: StaffRole): boolean {
   return role === "editor" || session.role === "admin";
 }
 
-/** For pages and server actions: redirects to sign-in when signed out, answers 403 when the role is too low. */
-export async function requireRole(role: StaffRole): Promise<LiveSession> {
+/**
+ * Someone signed in with a temporary password an admin gave out may do nothing
+ * but choose their own. The session is memoised per request, so right after the
+ * change (whose redirect renders in the same request) it still says "must
+ * change": only then is the user row read again.
+ */
+export const mustStillChangePassword = cache(async (session: LiveSession): Promise<boolean> => {
+  if (!session.mustChangePassword) return false;
+  const user = await getStaffOverview(await getDb(), session.userId);
+  return user?.mustChangePassword ?? true;
+});
+
+type RoleOptions = {
+  /** Only for the shell that shows the "choose your own password" form, and that form's action. */
+  allowTemporaryPassword?: boolean;
+};
+
+/**
+ * For pages and server actions: redirects to sign-in when signed out, answers
+ * 403 when the role is too low or the password is still a temporary one.
+ */
+export async function requireRole(role: StaffRole, options: RoleOptions = {}): Promise<LiveSession> {
   const session = await getSession();
   if (!session) redirect("/admin/login");
   if (!hasRole(session, role)) forbidden();
+  if (!options.allowTemporaryPassword && (await mustStillChangePassword(session))) forbidden();
   return session;
 }
 
@@ -42,5 +63,8 @@ export async function authorizeRequest(role: StaffRole): Promise<{ session: Live
   const session = await getSession();
   if (!session) return { response: Response.json({ error: "Sign in first." }, { status: 401 }) };
   if (!hasRole(session, role)) return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
+  if (await mustStillChangePassword(session)) {
+    return { response: Response.json({ error: "Choose your own password first (at /admin/account)." }, { status: 403 }) };
+  }
   return { session };
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { staffSessions, staffUsers } from "@/db/schema";
-import { requireRole } from "@/lib/auth/dal";
+import { authorizeRequest, requireRole } from "@/lib/auth/dal";
 import { asAnonymous, asStaff, closeTestDb, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
@@ -35,5 +35,19 @@ describe("requireRole against real session rows", () => {
     const rotated = await asStaff("editor");
     await testDb().update(staffUsers).set({ sessionVersion: 99 }).where(eq(staffUsers.id, rotated.userId));
     expect(await refusal(() => requireRole("editor"))).toBe("redirect:/admin/login");
+  });
+
+  it("lets a temporary password do nothing but choose a new one", async () => {
+    const invited = await asStaff("admin");
+    await testDb().update(staffUsers).set({ mustChangePassword: true }).where(eq(staffUsers.id, invited.userId));
+    expect(await refusal(() => requireRole("editor"))).toBe("http:403");
+    const handler = await authorizeRequest("editor");
+    expect("response" in handler && handler.response.status).toBe(403);
+    // The password form and its action are the one exception.
+    expect((await requireRole("editor", { allowTemporaryPassword: true })).userId).toBe(invited.userId);
+
+    await testDb().update(staffUsers).set({ mustChangePassword: false }).where(eq(staffUsers.id, invited.userId));
+    expect((await requireRole("admin")).userId).toBe(invited.userId);
+    expect("session" in (await authorizeRequest("admin"))).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import { checkSignInThrottle, retryAfterMinutes } from "@/lib/auth/throttle";
 import { changeOwnPasswordSchema, fieldErrors, type UserFormState } from "@/lib/validation/users";
 
 export async function changeOwnPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const session = await requireRole("editor");
+  const session = await requireRole("editor", { allowTemporaryPassword: true });
   const raw = {
     currentPassword: formData.get("currentPassword") ?? undefined,
     newPassword: formData.get("newPassword") ?? undefined,

@@ -26,6 +26,7 @@ import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
 import { displayStatus } from "@/lib/news/status";
+import { forgetOldSlugRedirects } from "@/lib/news/old-slug-redirects";
 import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
 import { articleFormValues } from "./load";
@@ -144,6 +145,7 @@ async function failureState(failure: SaveFailure, values: ArticleFormValues, loc
 function expireArticle(article: Pick<NewsArticle, "id" | "locale" | "slug">, oldSlugs: string[], partnerIds: number[]): void {
   expireTagsFromAction(cacheTags.news, cacheTags.article(article.id), ...partnerIds.map((id) => cacheTags.article(id)));
   for (const slug of new Set([article.slug, ...oldSlugs])) expirePath(paths.article(article.locale, slug));
+  forgetOldSlugRedirects();
 }
 
 function publicStateMessage(article: NewsArticle): string {
