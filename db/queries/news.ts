@@ -1,6 +1,6 @@
 // Reads of news for the public site. Only articles that are published and
 // whose publish time has passed are ever returned here.
-import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, lte, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { media, newsArticles, slugRedirects } from "../schema";
@@ -134,10 +134,14 @@ export type SitemapArticle = {
 
 const translations = alias(newsArticles, "translations");
 
-/** One slice of the public articles of both locales (by id), with their translations, for a sitemap file. */
+/**
+ * The public articles of both locales whose id is in (afterId, upToId], with
+ * their translations, for one sitemap file. A range of ids rather than an
+ * OFFSET: the cost of a file does not grow with the files before it.
+ */
 export async function listPublishedForSitemap(
   db: Database,
-  { limit, offset }: { limit: number; offset: number },
+  { afterId, upToId }: { afterId: number; upToId: number },
 ): Promise<SitemapArticle[]> {
   const rows = await db
     .select({
@@ -156,10 +160,8 @@ export async function listPublishedForSitemap(
         sql`${translations.status} = 'published' AND ${translations.publishedAt} <= now()`,
       ),
     )
-    .where(isPublic)
-    .orderBy(newsArticles.id)
-    .limit(limit)
-    .offset(offset);
+    .where(and(isPublic, gt(newsArticles.id, afterId), lte(newsArticles.id, upToId)))
+    .orderBy(newsArticles.id);
   return rows.map((row) => ({
     locale: row.locale,
     slug: row.slug,
@@ -168,9 +170,10 @@ export async function listPublishedForSitemap(
   }));
 }
 
-export async function countPublished(db: Database): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(newsArticles).where(isPublic);
-  return row?.total ?? 0;
+/** The highest id of a public article (0 when there is none): how many sitemap files there are. */
+export async function maxPublishedId(db: Database): Promise<number> {
+  const [row] = await db.select({ id: max(newsArticles.id) }).from(newsArticles).where(isPublic);
+  return row?.id ?? 0;
 }
 
 /** The newest public articles with their bodies, for the RSS feed. */

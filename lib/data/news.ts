@@ -16,12 +16,15 @@ import { siteConfig, type Locale } from "@/lib/site-config";
 
 const newsCache = { tags: [cacheTags.news], revalidate: NEWS_REVALIDATE_SECONDS };
 
+// Counting reads every public row of the locale: done once per expiry and shared
+// by all feed pages, so a feed page's own cost does not grow with the table.
+const getPublishedNewsCount = unstable_cache(async (locale: Locale) => countPublishedNews(await getDb(), locale), ["news-count"], newsCache);
+
 export const getNewsPage = unstable_cache(
   async (locale: Locale, page: number, pageSize: number) => {
-    const db = await getDb();
     const [items, total] = await Promise.all([
-      listPublishedNews(db, locale, { limit: pageSize, offset: (page - 1) * pageSize }),
-      countPublishedNews(db, locale),
+      getDb().then((db) => listPublishedNews(db, locale, { limit: pageSize, offset: (page - 1) * pageSize })),
+      getPublishedNewsCount(locale),
     ]);
     return { items, total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
   },

@@ -1,18 +1,18 @@
 import "server-only";
 // The URLs of the sitemap files. Article slices are read directly (a slice
 // can exceed the data cache's 2 MB entry limit); the sitemap routes themselves
-// are cached, and tagged `news` through the cached count they all read.
+// are cached, and tagged `news` through the cached highest id they all read.
 import { unstable_cache } from "next/cache";
 import { cacheTags, NEWS_REVALIDATE_SECONDS } from "@/db/cache-tags";
 import { getDb } from "@/db";
-import { countPublished, listPublishedForSitemap } from "@/db/queries/news";
+import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
-import { ARTICLES_PER_SITEMAP } from "@/lib/feeds/sitemap-plan";
+import { newsPartIdRange } from "@/lib/feeds/sitemap-plan";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
 
-export const getPublishedTotal = unstable_cache(async () => countPublished(await getDb()), ["published-total"], {
+export const getMaxPublishedId = unstable_cache(async () => maxPublishedId(await getDb()), ["max-published-id"], {
   tags: [cacheTags.news],
   revalidate: NEWS_REVALIDATE_SECONDS,
 });
@@ -33,7 +33,7 @@ export async function pageUrls(): Promise<SitemapUrl[]> {
 
 /** Articles of one sitemap part (1-based), with hreflang alternates where a translation is public. */
 export async function articleUrls(part: number): Promise<SitemapUrl[]> {
-  const rows = await listPublishedForSitemap(await getDb(), { limit: ARTICLES_PER_SITEMAP, offset: (part - 1) * ARTICLES_PER_SITEMAP });
+  const rows = await listPublishedForSitemap(await getDb(), newsPartIdRange(part));
   return rows.map((a) => {
     const own = absoluteUrl(paths.article(a.locale, a.slug));
     return {

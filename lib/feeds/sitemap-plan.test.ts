@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newsPartCount, parseSitemapFile } from "./sitemap-plan";
+import { fitsOneFile, newsPartCount, newsPartIdRange, parseSitemapFile } from "./sitemap-plan";
 
 describe("sitemap plan", () => {
   it("parses the file names it serves and nothing else", () => {
@@ -11,10 +11,21 @@ describe("sitemap plan", () => {
     }
   });
 
-  it("splits 200,000 articles into five files of at most 40,000", () => {
+  it("splits ids up to 200,000 into five files of 40,000 ids each, which never overlap or leave gaps", () => {
     expect(newsPartCount(0)).toBe(1);
     expect(newsPartCount(40_000)).toBe(1);
     expect(newsPartCount(40_001)).toBe(2);
     expect(newsPartCount(200_000)).toBe(5);
+  });
+
+  it("gives each file its own id range, contiguous with the next", () => {
+    expect(newsPartIdRange(1)).toEqual({ afterId: 0, upToId: 40_000 });
+    expect(newsPartIdRange(5)).toEqual({ afterId: 160_000, upToId: 200_000 });
+    for (let part = 1; part < 5; part++) expect(newsPartIdRange(part + 1).afterId).toBe(newsPartIdRange(part).upToId);
+  });
+
+  it("keeps one urlset only while pages and every id fit in 45,000", () => {
+    expect(fitsOneFile(20, 44_980)).toBe(true);
+    expect(fitsOneFile(20, 44_981)).toBe(false);
   });
 });

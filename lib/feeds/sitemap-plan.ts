@@ -13,6 +13,20 @@ export function parseSitemapFile(name: string): SitemapFile | null {
   return match ? { kind: "news", part: Number(match[1]) } : null;
 }
 
-export function newsPartCount(publishedArticles: number): number {
-  return Math.max(1, Math.ceil(publishedArticles / ARTICLES_PER_SITEMAP));
+/**
+ * Article files cover ranges of ids, ARTICLES_PER_SITEMAP ids each (so at most
+ * that many URLs, fewer where ids were deleted or are drafts): finding a file's
+ * articles is an index range, never an OFFSET past the files before it.
+ */
+export function newsPartCount(maxPublishedId: number): number {
+  return Math.max(1, Math.ceil(maxPublishedId / ARTICLES_PER_SITEMAP));
+}
+
+export function newsPartIdRange(part: number): { afterId: number; upToId: number } {
+  return { afterId: (part - 1) * ARTICLES_PER_SITEMAP, upToId: part * ARTICLES_PER_SITEMAP };
+}
+
+/** One urlset at /sitemap.xml while every article id (an upper bound of their count) and the pages fit in one file. */
+export function fitsOneFile(pageCount: number, maxPublishedId: number): boolean {
+  return pageCount + maxPublishedId <= SINGLE_FILE_LIMIT;
 }

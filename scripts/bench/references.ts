@@ -1,18 +1,16 @@
 // The ceilings measured beside Podium in the same run: a raw Node http server
 // and (where installed) nginx, both sending the exact bytes of the article page.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startProcess, waitForHttp, type Server } from "./processes";
 
-export async function startRawNode(body: Buffer, port: number): Promise<() => Promise<void>> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return () => new Promise((resolve) => server.close(() => resolve()));
+export async function startRawNode(body: Buffer, port: number, workDir: string): Promise<Server> {
+  const file = path.join(workDir, "raw-article.html");
+  writeFileSync(file, body);
+  const server = startProcess(process.execPath, [path.join(import.meta.dirname, "raw-server.mjs"), file, String(port)], {});
+  await waitForHttp(`http://127.0.0.1:${port}/`, 10_000);
+  return server;
 }
 
 export function nginxBinary(): string | null {
@@ -21,7 +19,9 @@ export function nginxBinary(): string | null {
 }
 
 export async function startNginx(binary: string, body: Buffer, port: number, workDir: string): Promise<Server> {
-  mkdirSync(path.join(workDir, "html"), { recursive: true });
+  // Started as root, nginx's workers run as an unprivileged user: they must be able to read the page.
+  chmodSync(workDir, 0o755);
+  mkdirSync(path.join(workDir, "html"), { recursive: true, mode: 0o755 });
   writeFileSync(path.join(workDir, "html", "article.html"), body);
   const conf = `worker_processes 1;
 pid ${workDir}/nginx.pid;

@@ -8,6 +8,7 @@ import {
   listFeedArticles,
   listPublishedForSitemap,
   listPublishedNews,
+  maxPublishedId,
 } from "@/db/queries/news";
 import { getMediaBySha256 } from "@/db/queries/media";
 import { listPartnerWall } from "@/db/queries/partners";
@@ -17,6 +18,7 @@ import type { Pool } from "pg";
 
 let db: Database;
 let pool: Pool;
+const everyId = { afterId: 0, upToId: 2 ** 31 - 1 };
 
 beforeAll(async () => {
   ({ db, pool } = createDb(inject("databaseUrl"), { max: 3 }));
@@ -118,7 +120,7 @@ describe("only published articles whose time has passed are public", () => {
       expect(all.some((a) => a.slug === slug)).toBe(false);
       expect(await getPublishedArticle(db, "en", slug)).toBeNull();
     }
-    const sitemap = await listPublishedForSitemap(db, { limit: 100_000, offset: 0 });
+    const sitemap = await listPublishedForSitemap(db, everyId);
     const feed = await listFeedArticles(db, "en", 20);
     for (const slug of hidden) {
       expect(sitemap.some((a) => a.slug === slug)).toBe(false);
@@ -128,14 +130,23 @@ describe("only published articles whose time has passed are public", () => {
   });
 
   it("pairs each sitemap article with its public translation", async () => {
-    const rows = await listPublishedForSitemap(db, { limit: 100_000, offset: 0 });
+    const rows = await listPublishedForSitemap(db, everyId);
     const seed = rows.find((r) => r.slug === "no-sense-of-synergetic-effect-of-cooperation-in-russian-economy");
     expect(seed?.translation).toEqual({ locale: "ru", slug: "v-rossiyskoy-ekonomike-net-oshchushcheniya-sinergii" });
     expect(rows.find((r) => r.slug === "int-newest")?.translation).toBeNull();
-    const firstTwo = await listPublishedForSitemap(db, { limit: 2, offset: 0 });
-    const nextTwo = await listPublishedForSitemap(db, { limit: 2, offset: 2 });
-    expect(firstTwo.map((r) => r.slug)).toEqual(rows.slice(0, 2).map((r) => r.slug));
-    expect(nextTwo.map((r) => r.slug)).toEqual(rows.slice(2, 4).map((r) => r.slug));
+  });
+
+  it("splits the sitemap by id ranges that together list every public article once", async () => {
+    const rows = await listPublishedForSitemap(db, everyId);
+    const maxId = await maxPublishedId(db);
+    const lowest = (await db.select({ id: newsArticles.id }).from(newsArticles).orderBy(newsArticles.id).limit(1))[0]!.id;
+    const cut = lowest + 5;
+    const first = await listPublishedForSitemap(db, { afterId: 0, upToId: cut });
+    const rest = await listPublishedForSitemap(db, { afterId: cut, upToId: maxId });
+    expect(first.length).toBeGreaterThan(0);
+    expect([...first, ...rest].map((r) => `${r.locale}/${r.slug}`)).toEqual(rows.map((r) => `${r.locale}/${r.slug}`));
+    // Nothing public lies beyond the highest public id.
+    expect(await listPublishedForSitemap(db, { afterId: maxId, upToId: everyId.upToId })).toEqual([]);
   });
 
   it("orders the feed newest first and pages without overlap", async () => {

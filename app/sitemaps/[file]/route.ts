@@ -1,9 +1,9 @@
 // /sitemap.xml (rewritten here by proxy.ts as index.xml), /sitemaps/pages.xml
 // and /sitemaps/news-<n>.xml. Rendered on first request and cached like the
 // news pages (tag `news`, 30 s lifetime); `next build` needs no database.
-import { articleUrls, getPublishedTotal, pageUrls } from "@/lib/data/sitemap";
+import { articleUrls, getMaxPublishedId, pageUrls } from "@/lib/data/sitemap";
 import { renderSitemapIndex, renderUrlset } from "@/lib/feeds/sitemap";
-import { newsPartCount, parseSitemapFile, SINGLE_FILE_LIMIT } from "@/lib/feeds/sitemap-plan";
+import { fitsOneFile, newsPartCount, parseSitemapFile } from "@/lib/feeds/sitemap-plan";
 import { absoluteUrl } from "@/lib/urls";
 
 export const revalidate = 30;
@@ -16,12 +16,12 @@ const xml = (body: string) => new Response(body, { headers: { "Content-Type": "a
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseSitemapFile((await params).file);
   if (!file) return new Response("Not found", { status: 404 });
-  const total = await getPublishedTotal();
-  const parts = newsPartCount(total);
+  const maxId = await getMaxPublishedId();
+  const parts = newsPartCount(maxId);
 
   if (file.kind === "index") {
     const pages = await pageUrls();
-    if (pages.length + total <= SINGLE_FILE_LIMIT) return xml(renderUrlset([...pages, ...(await articleUrls(1))]));
+    if (fitsOneFile(pages.length, maxId)) return xml(renderUrlset([...pages, ...(await articleUrls(1))]));
     return xml(renderSitemapIndex([absoluteUrl("/sitemaps/pages.xml"), ...Array.from({ length: parts }, (_, i) => absoluteUrl(`/sitemaps/news-${i + 1}.xml`))]));
   }
   if (file.kind === "pages") return xml(renderUrlset(await pageUrls()));
