@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { compileSavedBody, PreviewBody } from "@/components/admin/news-preview";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
+import { CoverSection } from "./cover-section";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
 import { formValuesOf, loadArticleOr404, translationChoices } from "../load";
@@ -78,6 +79,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         justCreated={query.saved === "created"}
         initialPreview={<PreviewBody outcome={outcome} />}
       />
+      <CoverSection articleId={article.id} notice={query.cover} error={query.coverError} />
     </>
   );
 }
