@@ -32,7 +32,16 @@ export const routeFailureMessages: Record<"database" | "malformed", (noun: strin
 
 /** A staff session of `role` and a same-origin request, or the 401/403 to answer (the body is not read). */
 export async function authorizeUpload(request: Request, role: "editor" | "admin"): Promise<{ session: LiveSession } | { response: Response }> {
-  const auth = await authorizeRequest(role);
+  let auth: Awaited<ReturnType<typeof authorizeRequest>>;
+  try {
+    auth = await authorizeRequest(role);
+  } catch (error) {
+    // The session is checked against the database: when it does not answer, say so rather than a bare 500.
+    console.error("upload session check failed:", error);
+    await request.body?.cancel().catch(() => undefined);
+    const error503 = "The database did not answer, so nothing was changed. Try again in a moment.";
+    return { response: Response.json({ ok: false, code: "database", error: error503 }, { status: 503 }) };
+  }
   if ("response" in auth) {
     await request.body?.cancel().catch(() => undefined);
     return auth;

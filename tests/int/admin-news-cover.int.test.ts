@@ -7,6 +7,8 @@ import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { auditLog, media, newsArticles } from "@/db/schema";
 import { getPublishedArticle } from "@/db/queries/news";
 import { DELETE as deleteCover, POST as postCover } from "@/app/admin/api/news/[id]/cover/route";
+import { createDb } from "@/db/client";
+import { getDb } from "@/db";
 import { asAnonymous, asStaff, closeTestDb, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
@@ -17,9 +19,17 @@ vi.mock("@/lib/revalidate", () => ({
   expirePath: (path: string) => expired.push(`path:${path}`),
 }));
 
+// The app's getDb, switchable to a server that refuses connections for the "database down" test.
+vi.mock("@/db", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/db")>();
+  return { getDb: vi.fn(real.getDb) };
+});
+const dead = createDb("postgres://postgres@127.0.0.1:1/nowhere", { max: 1 });
+
 // The run's database is shared with the other int files: leave it as this file found it.
 let cleanup: () => Promise<void> = async () => undefined;
 afterAll(async () => {
+  await dead.pool.end();
   await cleanup();
   await closeTestDb();
 });
@@ -182,6 +192,21 @@ describe("news cover route", () => {
     expect((await request({}, { id: 2_000_000_000, method: "DELETE" })).status).toBe(404);
     expect(await state()).toEqual(before);
     expect(expired).toEqual([]);
+  });
+
+  it("says so clearly when the database does not answer, changing nothing", async () => {
+    const before = await state();
+    const file = await photo(200, 100).jpeg().toBuffer();
+    const live = await getDb();
+    // getDb is asked for the session check, the article look-up, then the write: down at each in turn.
+    vi.mocked(getDb).mockResolvedValueOnce(dead.db);
+    await expectRefused(await request({ file, alt: "x" }), 503, "database", before);
+    vi.mocked(getDb).mockResolvedValueOnce(live).mockResolvedValueOnce(dead.db);
+    await expectRefused(await request({ file, alt: "x" }), 503, "database", before);
+    vi.mocked(getDb).mockResolvedValueOnce(live).mockResolvedValueOnce(live).mockResolvedValueOnce(dead.db);
+    await expectRefused(await request({ file, alt: "x" }), 503, "database", before);
+    vi.mocked(getDb).mockResolvedValueOnce(live).mockResolvedValueOnce(live).mockResolvedValueOnce(dead.db);
+    await expectRefused(await request({}, { method: "DELETE" }), 503, "database", before);
   });
 
   it("removes the cover by DELETE and by a plain form post, redirecting the latter back to the editor", async () => {
