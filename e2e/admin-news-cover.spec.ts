@@ -59,7 +59,7 @@ test("an editor adds a cover, the public article shows it, the text still saves,
 
   // Upload with an alt text; the progress bar shows while the bytes go up.
   const section = page.locator("#cover");
-  await section.getByLabel("Cover image").setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: await coverJpeg() });
+  await section.getByLabel("Image file").setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: await coverJpeg() });
   await section.getByLabel("Description of the image (alt text)").fill(alt);
   await page.evaluate(() => {
     const seen = ((window as unknown as { seen: { progress: boolean } }).seen = { progress: false } as { progress: boolean });
@@ -111,7 +111,7 @@ test("a wrongly typed file is refused with an alert inside the cover form", asyn
   const { id } = await createPublishedArticle(page);
   await page.goto(`/admin/news/${id}`);
   const form = page.getByRole("form", { name: "Cover image" });
-  await form.getByLabel("Cover image").setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: Buffer.from("MZ this is not an image at all") });
+  await form.getByLabel("Image file").setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: Buffer.from("MZ this is not an image at all") });
   await form.getByLabel("Description of the image (alt text)").fill("Nothing");
   await form.getByRole("button", { name: "Upload cover" }).click();
   await expect(form.getByRole("alert")).toContainText("not a PNG, JPEG, WebP or SVG image");

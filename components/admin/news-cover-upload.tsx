@@ -88,7 +88,7 @@ export function NewsCoverUpload({
           <ImageFileField
             prefix="cover"
             name="cover"
-            label={preview ? "Replace the image (optional)" : "Cover image"}
+            label={preview ? "Replace the image (optional)" : "Image file"}
             hint="PNG, JPEG, WebP or SVG; at most 2 MB and 4000 × 4000 pixels. Scaled down to 1600 pixels wide for the site; JPEG stays JPEG, other formats become WebP."
             inputRef={input}
             invalid={invalid}
