@@ -82,6 +82,14 @@ export function NewsCoverUpload({
         ) : (
           <p className="field-hint news-cover__none">No cover image: the article shows text only.</p>
         )}
+        {preview ? (
+          <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={remove} className="news-cover__remove">
+            <input type="hidden" name="intent" value="remove" />
+            <button type="submit" className="button button--small" disabled={busy}>
+              Remove cover
+            </button>
+          </form>
+        ) : null}
       </div>
       <div className="news-cover__forms">
         <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={upload} className="admin-form news-cover__form" aria-busy={busy} aria-label="Cover image">
@@ -111,21 +119,15 @@ export function NewsCoverUpload({
               What the picture shows, for visitors who use a screen reader. A sentence, up to {altMaxLength} characters.
             </p>
           </div>
-          <UploadStatusView status={status} prefix="cover" processingText="Checking and converting the image…" />
-          <div>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? "Saving…" : preview ? "Save cover" : "Upload cover"}
-            </button>
+          <div className="news-cover__submit">
+            <UploadStatusView status={status} prefix="cover" processingText="Checking and converting the image…" />
+            <div>
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {busy ? "Saving…" : preview ? "Save cover" : "Upload cover"}
+              </button>
+            </div>
           </div>
         </form>
-        {preview ? (
-          <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={remove} className="news-cover__remove">
-            <input type="hidden" name="intent" value="remove" />
-            <button type="submit" className="button button--small" disabled={busy}>
-              Remove cover
-            </button>
-          </form>
-        ) : null}
       </div>
     </div>
   );

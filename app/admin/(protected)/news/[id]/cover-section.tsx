@@ -1,7 +1,6 @@
-// The editor's cover image section: the current cover from the database and
+// The editor's cover image section: the current cover (loaded by the page) and
 // the outcome of a plain (no-JavaScript) form post, read from the query.
-import { getDb } from "@/db";
-import { getArticleCover } from "@/db/queries/admin-news-cover";
+import type { ArticleCover } from "@/db/queries/admin-news-cover";
 import { NewsCoverUpload } from "@/components/admin/news-cover-upload";
 import { coverFailureMessages, isCoverFailure } from "@/lib/news/cover-messages";
 import { COVER_ALT_MAX_LENGTH } from "@/lib/uploads/cover";
@@ -15,8 +14,7 @@ const notices: Record<string, string> = {
 
 type QueryValue = string | string[] | undefined;
 
-export async function CoverSection({ articleId, notice, error }: { articleId: number; notice: QueryValue; error: QueryValue }) {
-  const cover = await getArticleCover(await getDb(), articleId);
+export function CoverSection({ articleId, cover, notice, error }: { articleId: number; cover: ArticleCover | null; notice: QueryValue; error: QueryValue }) {
   return (
     <section id="cover" className="news-cover-section" aria-labelledby="cover-title" tabIndex={-1}>
       <h2 id="cover-title">Cover image</h2>
