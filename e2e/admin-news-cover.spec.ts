@@ -4,24 +4,13 @@
 // and removing the cover takes it off the public page.
 import sharp from "sharp";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { deleteMadeArticles } from "./fixtures/news-cleanup";
 import { storageStatePath } from "./fixtures/staff";
 
 test.use({ storageState: storageStatePath("editor") });
 
-// The public specs count the articles of the feed: delete what the test made, through the app.
 const made: number[] = [];
-test.afterEach(async ({ browser }) => {
-  if (made.length === 0) return;
-  const context = await browser.newContext({ storageState: storageStatePath("editor") });
-  const page = await context.newPage();
-  for (const id of made.splice(0)) {
-    const response = await page.goto(`/admin/news/${id}/delete`);
-    if (response?.status() !== 200) continue;
-    await page.getByRole("button", { name: "Yes, delete this article" }).click();
-    await expect(page).toHaveURL(/\/admin\/news\?deleted=1$/);
-  }
-  await context.close();
-});
+test.afterEach(({ browser }) => deleteMadeArticles(browser, made));
 
 async function expectDecoded(img: Locator) {
   await img.scrollIntoViewIfNeeded();

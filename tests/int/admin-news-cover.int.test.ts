@@ -10,6 +10,7 @@ import { DELETE as deleteCover, POST as postCover } from "@/app/admin/api/news/[
 import { createDb } from "@/db/client";
 import { getDb } from "@/db";
 import { asAnonymous, asStaff, closeTestDb, refusal, testDb } from "./support/staff-harness";
+import { expectUploadRefused } from "./support/upload-refusal";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 const expired = vi.hoisted(() => [] as string[]);
@@ -90,14 +91,8 @@ async function storedCover() {
   return row;
 }
 
-async function expectRefused(response: Response, status: number, code: string, before: Awaited<ReturnType<typeof state>>) {
-  expect(response.status).toBe(status);
-  const body = (await response.json()) as { ok: boolean; code: string; error: string };
-  expect(body).toMatchObject({ ok: false, code });
-  expect(body.error.length).toBeGreaterThan(20);
-  expect(await state()).toEqual(before);
-  expect(expired).toEqual([]);
-}
+const expectRefused = (response: Response, status: number, code: string, before: Awaited<ReturnType<typeof state>>) =>
+  expectUploadRefused(response, { status, code }, { before, state, expired });
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 30, g: 110, b: 170 } } })
