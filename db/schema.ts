@@ -51,6 +51,8 @@ export const newsArticles = pgTable(
     lede: text("lede").notNull().default(""),
     body: text("body").notNull().default(""),
     coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    /** What the cover shows, for screen readers; empty means decorative. Set with the cover, outside the text's version lock. */
+    coverAlt: text("cover_alt").notNull().default(""),
     status: articleStatusEnum("status").notNull().default("draft"),
     /** A future value means scheduled: public pages show an article only once this has passed. */
     publishedAt: timestamp("published_at", { withTimezone: true }),

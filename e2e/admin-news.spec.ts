@@ -3,6 +3,7 @@
 // unique "E2E news …" title, so its slug starts with "e2e-news-".
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { utcToWallTime } from "@/lib/news/moscow-time";
+import { deleteMadeArticles } from "./fixtures/news-cleanup";
 import { storageStatePath } from "./fixtures/staff";
 
 test.use({ storageState: storageStatePath("editor") });
@@ -12,21 +13,9 @@ const uniqueTitle = (label: string) => `E2E news ${label} ${Date.now().toString(
 
 type Created = { id: number; slug: string; title: string };
 
-// The public specs count the articles of the feed, RSS and sitemap: delete what a test made once it ends,
-// through the app, so the public caches are expired too.
+// The public specs count the articles of the feed, RSS and sitemap: delete what a test made once it ends.
 const made: number[] = [];
-test.afterEach(async ({ browser }) => {
-  if (made.length === 0) return;
-  const context = await browser.newContext({ storageState: storageStatePath("editor") });
-  const page = await context.newPage();
-  for (const id of made.splice(0)) {
-    const response = await page.goto(`/admin/news/${id}/delete`);
-    if (response?.status() !== 200) continue; // the test deleted it itself
-    await page.getByRole("button", { name: "Yes, delete this article" }).click();
-    await expect(page).toHaveURL(/\/admin\/news\?deleted=1$/);
-  }
-  await context.close();
-});
+test.afterEach(({ browser }) => deleteMadeArticles(browser, made));
 
 async function createArticle(
   page: Page,

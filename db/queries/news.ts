@@ -23,7 +23,8 @@ export type ArticleDetail = ArticleSummary & {
   updatedAt: string;
   version: number;
   translationGroup: string;
-  cover: { url: string; width: number; height: number } | null;
+  /** alt: what the image shows; empty for a decorative one. */
+  cover: { url: string; width: number; height: number; alt: string } | null;
 };
 
 const isPublic = sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} <= now()`;
@@ -78,13 +79,14 @@ export async function getPublishedArticle(db: Database, locale: Locale, slug: st
       coverMime: media.mime,
       coverWidth: media.width,
       coverHeight: media.height,
+      coverAlt: newsArticles.coverAlt,
     })
     .from(newsArticles)
     .leftJoin(media, eq(media.id, newsArticles.coverMediaId))
     .where(and(eq(newsArticles.locale, locale), eq(newsArticles.slug, slug), isPublic))
     .limit(1);
   if (!row) return null;
-  const { coverSha, coverMime, coverWidth, coverHeight, updatedAt, ...rest } = row;
+  const { coverSha, coverMime, coverWidth, coverHeight, coverAlt, updatedAt, ...rest } = row;
   return {
     ...toSummary(rest),
     body: rest.body,
@@ -94,7 +96,7 @@ export async function getPublishedArticle(db: Database, locale: Locale, slug: st
     updatedAt: updatedAt.toISOString(),
     cover:
       coverSha && coverMime && coverWidth && coverHeight
-        ? { url: mediaPath(coverSha, coverMime), width: coverWidth, height: coverHeight }
+        ? { url: mediaPath(coverSha, coverMime), width: coverWidth, height: coverHeight, alt: coverAlt }
         : null,
   };
 }

@@ -26,18 +26,27 @@ export async function readBodyWithLimit(request: Request, limit: number): Promis
   return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
-/** The named file field of a multipart/form-data body already read into memory; null when absent or malformed. */
-export async function fileFromMultipart(bytes: Buffer, contentType: string | null, field: string): Promise<Buffer | null | "malformed"> {
+/** A multipart/form-data body already read into memory, parsed; "malformed" when it is not one. */
+export async function formFromMultipart(bytes: Buffer, contentType: string | null): Promise<FormData | "malformed"> {
   if (!contentType || !/^multipart\/form-data;/i.test(contentType)) return "malformed";
-  let form: FormData;
   try {
-    form = await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
+    return await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
   } catch {
     return "malformed";
   }
+}
+
+/** The named file field of a parsed form; null when absent or left empty. */
+export async function fileOf(form: FormData, field: string): Promise<Buffer | null> {
   const value = form.get(field);
   if (!value || typeof value === "string") return null;
   // A file input left empty is sent as a nameless, empty file.
   if (value.size === 0 && value.name === "") return null;
   return Buffer.from(await value.arrayBuffer());
+}
+
+/** The named file field of a multipart/form-data body already read into memory; null when absent or malformed. */
+export async function fileFromMultipart(bytes: Buffer, contentType: string | null, field: string): Promise<Buffer | null | "malformed"> {
+  const form = await formFromMultipart(bytes, contentType);
+  return form === "malformed" ? form : fileOf(form, field);
 }

@@ -7,6 +7,7 @@ import { auditLog, media, partnerRoles, partners } from "@/db/schema";
 import { createPartner, createRole } from "@/db/queries/admin-partners";
 import { POST as uploadLogo } from "@/app/admin/api/partners/[id]/logo/route";
 import { asStaff, closeTestDb, testDb } from "./support/staff-harness";
+import { expectUploadRefused } from "./support/upload-refusal";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 const expired = vi.hoisted(() => [] as string[]);
@@ -76,14 +77,8 @@ async function storedLogo() {
   return row;
 }
 
-async function expectRefused(response: Response, status: number, code: string, before: Awaited<ReturnType<typeof state>>) {
-  expect(response.status).toBe(status);
-  const body = (await response.json()) as { ok: boolean; code: string; error: string };
-  expect(body).toMatchObject({ ok: false, code });
-  expect(body.error.length).toBeGreaterThan(20);
-  expect(await state()).toEqual(before);
-  expect(expired).toEqual([]);
-}
+const expectRefused = (response: Response, status: number, code: string, before: Awaited<ReturnType<typeof state>>) =>
+  expectUploadRefused(response, { status, code }, { before, state, expired });
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 4, background: { r: 20, g: 90, b: 160, alpha: 1 } } });
 

@@ -81,7 +81,17 @@ export default async function ArticlePage({ params }: Props) {
             {article.lede ? <p className="lead">{article.lede}</p> : null}
           </header>
           {article.cover ? (
-            <img className="article__cover" src={article.cover.url} alt="" width={article.cover.width} height={article.cover.height} />
+            // Right under the title, above the fold on every screen: loaded eagerly (no loading="lazy"),
+            // with its size so the text below does not jump when it arrives.
+            <img
+              className="article__cover"
+              src={article.cover.url}
+              alt={article.cover.alt}
+              width={article.cover.width}
+              height={article.cover.height}
+              decoding="async"
+              fetchPriority="high"
+            />
           ) : null}
           <MdxContent source={article.body} label={`news ${locale}/${article.slug}`} />
           {article.author ? <p className="article__author">{t("by", { author: article.author })}</p> : null}

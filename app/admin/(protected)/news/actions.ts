@@ -5,7 +5,6 @@
 // was typed, so the form keeps every character.
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { ReactElement } from "react";
-import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import {
   createArticle,
@@ -25,6 +24,7 @@ import { requireRole } from "@/lib/auth/dal";
 import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
+import { articleExpiry } from "@/lib/news/expiry";
 import { displayStatus } from "@/lib/news/status";
 import { forgetOldSlugRedirects } from "@/lib/news/old-slug-redirects";
 import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
@@ -143,8 +143,9 @@ async function failureState(failure: SaveFailure, values: ArticleFormValues, loc
 
 /** Expires the public data and pages this article's change touched, and nothing else. */
 function expireArticle(article: Pick<NewsArticle, "id" | "locale" | "slug">, oldSlugs: string[], partnerIds: number[]): void {
-  expireTagsFromAction(cacheTags.news, cacheTags.article(article.id), ...partnerIds.map((id) => cacheTags.article(id)));
-  for (const slug of new Set([article.slug, ...oldSlugs])) expirePath(paths.article(article.locale, slug));
+  const stale = articleExpiry(article, oldSlugs, partnerIds);
+  expireTagsFromAction(...stale.tags);
+  for (const path of stale.paths) expirePath(path);
   forgetOldSlugRedirects();
 }
 

@@ -24,6 +24,8 @@ type Props = {
   isPublished?: boolean;
   /** Set right after "New article" saved: the unsaved copy of the new-article form can go. */
   justCreated?: boolean;
+  /** The saved cover image (changed in its own section below the form), shown in the preview as on the site. */
+  cover?: { url: string; width: number; height: number; alt: string } | null;
 };
 
 type StoredCopy = { values: ArticleFormValues; at: number };
@@ -70,7 +72,7 @@ function offsetOf(text: string, line: number, column: number): number {
   return Math.min(text.length, offset + Math.max(0, column - 1));
 }
 
-export function NewsForm({ mode, initial, translationChoices, initialPreview, isPublished = false, justCreated = false }: Props) {
+export function NewsForm({ mode, initial, translationChoices, initialPreview, isPublished = false, justCreated = false, cover = null }: Props) {
   const action = mode === "create" ? createArticleAction : updateArticleAction;
   // Without JavaScript the browser posts the form to this action and the page comes back with its state.
   const [serverState, formAction] = useActionState<ArticleFormState, FormData>(action, {});
@@ -503,6 +505,7 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
               <h2>{values.title || "Untitled"}</h2>
               {values.lede ? <p className="lead">{values.lede}</p> : null}
             </header>
+            {cover ? <img className="article__cover" src={cover.url} alt={cover.alt} width={cover.width} height={cover.height} /> : null}
             {previewResult === null ? (
               initialPreview ?? <p className="field-hint">The body appears here as you type.</p>
             ) : previewResult.ok ? (

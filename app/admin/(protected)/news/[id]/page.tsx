@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { compileSavedBody, PreviewBody } from "@/components/admin/news-preview";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
+import { getDb } from "@/db";
+import { getArticleCover } from "@/db/queries/admin-news-cover";
+import { CoverSection } from "./cover-section";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
 import { formValuesOf, loadArticleOr404, translationChoices } from "../load";
@@ -16,10 +19,11 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   await requireRole("editor");
   const article = await loadArticleOr404((await params).id);
   const query = await searchParams;
-  const [values, choices, outcome] = await Promise.all([
+  const [values, choices, outcome, cover] = await Promise.all([
     formValuesOf(article),
     translationChoices(article.translationGroup),
     compileSavedBody(article.id, article.version, article.body),
+    getArticleCover(await getDb(), article.id),
   ]);
   const state = displayStatus(article.status, article.publishedAt);
   const publicPath = paths.article(article.locale, article.slug);
@@ -77,7 +81,9 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         isPublished={article.status === "published"}
         justCreated={query.saved === "created"}
         initialPreview={<PreviewBody outcome={outcome} />}
+        cover={cover}
       />
+      <CoverSection articleId={article.id} cover={cover} notice={query.cover} error={query.coverError} />
     </>
   );
 }

@@ -24,6 +24,10 @@ export default async function NewArticlePage({ searchParams }: Props) {
         </ul>
       </div>
       <NewsForm mode="create" initial={{ ...emptyArticleValues, locale }} translationChoices={choices} />
+      <section className="news-cover-section" aria-labelledby="cover-title">
+        <h2 id="cover-title">Cover image</h2>
+        <p className="field-hint">Save the article first to add a cover image: the cover upload appears here once the article exists.</p>
+      </section>
     </>
   );
 }

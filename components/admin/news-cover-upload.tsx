@@ -1,0 +1,134 @@
+"use client";
+// The cover image of one article: the current picture, a file input and its
+// alt text, and "Remove cover". Saved on its own (not with the article's Save
+// button) by the cover route handler; plain multipart posts underneath, so it
+// works without JavaScript, and with JavaScript the upload shows progress.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { ImageFileField } from "./image-file-field";
+import { UploadStatusView } from "./upload-status";
+import { initialUploadStatus, useImageUpload } from "./use-image-upload";
+
+export type CoverView = { url: string; width: number; height: number; alt: string };
+
+export function NewsCoverUpload({
+  articleId,
+  cover,
+  maxBytes,
+  altMaxLength,
+  initialError,
+  initialNotice,
+}: {
+  articleId: number;
+  cover: CoverView | null;
+  maxBytes: number;
+  altMaxLength: number;
+  initialError?: string;
+  initialNotice?: string;
+}) {
+  const router = useRouter();
+  const [preview, setPreview] = useState<CoverView | null>(cover);
+  const [alt, setAlt] = useState(cover?.alt ?? "");
+  const input = useRef<HTMLInputElement>(null);
+  const altInput = useRef<HTMLTextAreaElement>(null);
+  const endpoint = `/admin/api/news/${articleId}/cover`;
+  const { status, setStatus, send, busy } = useImageUpload({
+    initial: initialUploadStatus(initialError, initialNotice),
+    noun: "cover image",
+    onSaved: (reply) => {
+      const next = reply.cover as Partial<CoverView> | null;
+      setPreview((current) => (next === null ? null : next.url ? (next as CoverView) : current && { ...current, alt: next.alt ?? current.alt }));
+      if (next === null) setAlt("");
+      if (input.current) input.current.value = "";
+      router.refresh();
+      return reply.message ?? "Cover saved.";
+    },
+  });
+
+  useEffect(() => setPreview(cover), [cover]);
+
+  function upload(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file && !preview) {
+      setStatus({ kind: "error", message: "Choose an image file to upload as the cover." });
+      input.current?.focus();
+      return;
+    }
+    if (file && file.size > maxBytes) {
+      setStatus({ kind: "error", message: "The file is larger than 2 MB. Save the cover image at a smaller size and upload it again." });
+      input.current?.focus();
+      return;
+    }
+    if (alt.trim() === "") {
+      setStatus({ kind: "error", message: "Describe the cover image for visitors who can't see it (for example “Delegates in the forum's main hall”)." });
+      altInput.current?.focus();
+      return;
+    }
+    send("POST", endpoint, new FormData(event.currentTarget));
+  }
+
+  function remove(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send("DELETE", endpoint, null);
+  }
+
+  const invalid = status.kind === "error";
+  return (
+    <div className="news-cover">
+      <div className="news-cover__current">
+        {preview ? (
+          <img src={preview.url} alt={preview.alt ? `Current cover: ${preview.alt}` : "Current cover"} width={preview.width} height={preview.height} className="news-cover__image" />
+        ) : (
+          <p className="field-hint news-cover__none">No cover image: the article shows text only.</p>
+        )}
+        {preview ? (
+          <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={remove} className="news-cover__remove">
+            <input type="hidden" name="intent" value="remove" />
+            <button type="submit" className="button button--small" disabled={busy}>
+              Remove cover
+            </button>
+          </form>
+        ) : null}
+      </div>
+      <div className="news-cover__forms">
+        <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={upload} className="admin-form news-cover__form" aria-busy={busy} aria-label="Cover image">
+          <ImageFileField
+            prefix="cover"
+            name="cover"
+            label={preview ? "Replace the image (optional)" : "Image file"}
+            hint="PNG, JPEG, WebP or SVG; at most 2 MB and 4000 × 4000 pixels. Scaled down to 1600 pixels wide for the site; JPEG stays JPEG, other formats become WebP."
+            inputRef={input}
+            invalid={invalid}
+            onChange={() => status.kind !== "idle" && !busy && setStatus({ kind: "idle" })}
+          />
+          <div className="field">
+            <label htmlFor="cover-alt">Description of the image (alt text)</label>
+            <textarea
+              ref={altInput}
+              id="cover-alt"
+              name="alt"
+              rows={2}
+              required
+              maxLength={altMaxLength}
+              value={alt}
+              onChange={(e) => setAlt(e.target.value)}
+              aria-describedby={`cover-alt-hint${invalid ? " cover-status" : ""}`}
+            />
+            <p id="cover-alt-hint" className="field-hint">
+              What the picture shows, for visitors who use a screen reader. A sentence, up to {altMaxLength} characters.
+            </p>
+          </div>
+          <div className="news-cover__submit">
+            <UploadStatusView status={status} prefix="cover" processingText="Checking and converting the image…" />
+            <div>
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {busy ? "Saving…" : preview ? "Save cover" : "Upload cover"}
+              </button>
+            </div>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
