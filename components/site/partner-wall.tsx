@@ -12,12 +12,39 @@ function partnerName(partner: WallPartner, locale: Locale) {
   return locale === "ru" ? partner.nameRu : partner.nameEn;
 }
 
-/** A partner's logo and name; the logo links to its site in a new tab. */
-async function PartnerCard({ partner, label, locale, showLabel }: { partner: WallPartner; label: string; locale: Locale; showLabel: boolean }) {
+type Loading = "lazy" | "eager" | "first";
+
+/**
+ * A partner's logo and name; the logo links to its site in a new tab. Logos load
+ * lazily, except the leading ones at the top of the partners page: those are in
+ * the first screen (the first is that page's largest paint), so they load at once
+ * and the first with high priority.
+ */
+async function PartnerCard({
+  partner,
+  label,
+  locale,
+  showLabel,
+  loading = "lazy",
+}: {
+  partner: WallPartner;
+  label: string;
+  locale: Locale;
+  showLabel: boolean;
+  loading?: Loading;
+}) {
   const t = await getTranslations({ locale, namespace: "partners" });
   const name = partnerName(partner, locale);
   const logo = partner.logo ? (
-    <img src={partner.logo.url} alt={name} width={partner.logo.width} height={partner.logo.height} loading="lazy" decoding="async" />
+    <img
+      src={partner.logo.url}
+      alt={name}
+      width={partner.logo.width}
+      height={partner.logo.height}
+      loading={loading === "lazy" ? "lazy" : "eager"}
+      fetchPriority={loading === "first" ? "high" : undefined}
+      decoding="async"
+    />
   ) : (
     <span className="partner-card__placeholder" aria-hidden="true">
       {name.slice(0, 1)}
@@ -53,14 +80,21 @@ export async function PartnerWall({ locale, roles, variant }: Props) {
   return (
     <div className={`partner-wall partner-wall--${variant}`}>
       <div className="partner-wall__leading">
-        {leading.map((role) => (
+        {leading.map((role, roleIndex) => (
           <section key={role.id} className="partner-group partner-group--leading" aria-labelledby={`role-${variant}-${role.key}`}>
             <Heading id={`role-${variant}-${role.key}`} className="partner-group__title">
               {roleLabel(role, locale)}
             </Heading>
             <ul className="partner-grid partner-grid--leading">
-              {role.partners.map((p) => (
-                <PartnerCard key={p.id} partner={p} label={roleLabel(role, locale)} locale={locale} showLabel={false} />
+              {role.partners.map((p, i) => (
+                <PartnerCard
+                  key={p.id}
+                  partner={p}
+                  label={roleLabel(role, locale)}
+                  locale={locale}
+                  showLabel={false}
+                  loading={variant === "footer" ? "lazy" : roleIndex === 0 && i === 0 ? "first" : "eager"}
+                />
               ))}
             </ul>
           </section>
