@@ -28,12 +28,12 @@ for (const locale of ["en", "ru"] as const) {
     await expect(items.first().locator(".news-item__lede")).not.toBeEmpty();
 
     await page.getByRole("navigation", { name: locale === "en" ? "News pages" : "Страницы новостей" }).getByRole("link", { name: "2", exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/news\\?page=2$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/news/page/2$`));
     const second = page.locator("main .news-item");
     expect(await second.count()).toBeGreaterThanOrEqual(5);
     const secondDates = await second.locator("time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime") ?? ""));
     expect(secondDates[0]! <= dates.at(-1)!).toBe(true);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}/news\\?page=2$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}/news/page/2$`));
   });
 
   test(`article in ${locale}: title, date, MDX body, back link, footer`, async ({ page }) => {
@@ -63,6 +63,22 @@ for (const bad of ["3", "0", "-1", "abc", "1.5", "2abc", "99999999999", ""]) {
   });
 }
 
+test("the older ?page=N addresses and /news/page/1 answer 301 to the feed page's address", async ({ request }) => {
+  for (const [from, to] of [
+    ["/en/news?page=2", "/en/news/page/2"],
+    ["/ru/news?page=1", "/ru/news"],
+    ["/en/news/page/1", "/en/news"],
+  ]) {
+    const response = await request.get(from!, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(301);
+    const location = new URL(response.headers().location!, "http://any.host");
+    expect(location.pathname + location.search, from).toBe(to);
+  }
+  for (const bad of ["/en/news/page/3", "/en/news/page/0", "/en/news/page/abc", "/en/news/page/02"]) {
+    expect((await request.get(bad, { maxRedirects: 0 })).status(), bad).toBe(404);
+  }
+});
+
 test("unknown and malformed article slugs answer the 404 page", async ({ page }) => {
   for (const path of ["/en/news/no-such-article", "/ru/news/no-such-article", "/en/news/UPPER-Case", "/en/news/%E0%A4%A", "/en/news/a..b", "/en/news/x/y"]) {
     const response = await visit(page, path, 404);
@@ -76,7 +92,7 @@ test("unknown and malformed article slugs answer the 404 page", async ({ page })
 test("drafts and scheduled articles are never shown", async ({ page }) => {
   await visit(page, `/en/news/${fixtureSlugs.draft}`, 404);
   await visit(page, `/en/news/${fixtureSlugs.scheduled}`, 404);
-  for (const path of ["/en/news", "/en/news?page=2", "/en"]) {
+  for (const path of ["/en/news", "/en/news/page/2", "/en"]) {
     const html = await (await visit(page, path)).text();
     expect(html).not.toContain(fixtureSlugs.draft);
     expect(html).not.toContain(fixtureSlugs.scheduled);

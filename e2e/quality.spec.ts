@@ -19,7 +19,7 @@ test.describe("with JavaScript disabled", () => {
     await expect(page.locator("main table").first()).toBeVisible();
     await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Новости" }).click();
     await page.getByRole("link", { name: "2", exact: true }).click();
-    await expect(page).toHaveURL(/\/ru\/news\?page=2$/);
+    await expect(page).toHaveURL(/\/ru\/news\/page\/2$/);
   });
 });
 

@@ -14,7 +14,7 @@ export function absoluteUrl(path: string): string {
 
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
-  news: (locale: Locale, page = 1) => (page > 1 ? `/${locale}/news?page=${page}` : `/${locale}/news`),
+  news: (locale: Locale, page = 1) => (page > 1 ? `/${locale}/news/page/${page}` : `/${locale}/news`),
   article: (locale: Locale, slug: string) => `/${locale}/news/${slug}`,
   partners: (locale: Locale) => `/${locale}/partners`,
   page: (locale: Locale, slug: string) => `/${locale}/${slug}`,

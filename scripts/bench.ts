@@ -103,11 +103,11 @@ async function measureMisses(articles: number): Promise<Misses> {
   // A just-started server compiles its code paths on the first requests: warm it
   // on articles that are not measured, so the figures are those of a running site.
   await missMedian(Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`));
-  await missMedian(["/en", "/ru/news?page=2", "/en/partners"]);
+  await missMedian(["/en", "/ru/news/page/2", "/en/partners"]);
   const articleMs = await missMedian(Array.from({ length: 50 }, (_, i) => `/en/news/bench-${20 + i * Math.floor((articles - 20) / 50)}`));
   const feedPage1 = (await timeGet("/en/news")).ms;
   const deepest = Math.min(500, Math.ceil(articles / 10));
-  const feedDeep = await missMedian([4, 3, 2, 1, 0].map((d) => `/en/news?page=${deepest - d}`));
+  const feedDeep = await missMedian([4, 3, 2, 1, 0].map((d) => `/en/news/page/${deepest - d}`));
   const rss = (await timeGet("/en/feed.xml")).ms;
   const sitemap: Record<string, number> = {};
   const started = performance.now();
@@ -184,7 +184,7 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
       "ref: static Next page": `${base}/reference/static`,
       home: `${base}/en`,
       "news feed page 1": `${base}/en/news`,
-      [`news feed page ${misses.feedDeepPage}`]: `${base}/en/news?page=${misses.feedDeepPage}`,
+      [`news feed page ${misses.feedDeepPage}`]: `${base}/en/news/page/${misses.feedDeepPage}`,
       article: `${base}${articlePath}`,
       partners: `${base}/en/partners`,
       "sitemap.xml": `${base}/sitemap.xml`,

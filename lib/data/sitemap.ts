@@ -7,7 +7,6 @@ import { cacheTags, NEWS_REVALIDATE_SECONDS } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
-import { newsPartIdRange } from "@/lib/feeds/sitemap-plan";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -31,9 +30,9 @@ export async function pageUrls(): Promise<SitemapUrl[]> {
   return urls;
 }
 
-/** Articles of one sitemap part (1-based), with hreflang alternates where a translation is public. */
-export async function articleUrls(part: number): Promise<SitemapUrl[]> {
-  const rows = await listPublishedForSitemap(await getDb(), newsPartIdRange(part));
+/** Public articles with ids in (afterId, upToId], with hreflang alternates where a translation is public. */
+export async function articleUrls(ids: { afterId: number; upToId: number }): Promise<SitemapUrl[]> {
+  const rows = await listPublishedForSitemap(await getDb(), ids);
   return rows.map((a) => {
     const own = absoluteUrl(paths.article(a.locale, a.slug));
     return {

@@ -1,6 +1,6 @@
-// The news feed. Visitors use /<locale>/news?page=N; proxy.ts rewrites that to
-// this path so each page of the feed is cached on its own (a page that read
-// searchParams could not be cached).
+// The news feed's pages 2 and on, at /<locale>/news/page/N: each is cached on
+// its own. Page 1 is /<locale>/news (../../page.tsx renders this component);
+// proxy.ts answers /<locale>/news/page/1 and the older ?page=N with a 301.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
