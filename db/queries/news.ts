@@ -29,6 +29,11 @@ export type ArticleDetail = ArticleSummary & {
 
 const isPublic = sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} <= now()`;
 
+// NULLS LAST as in news_articles_feed_idx: with Postgres's default for DESC (NULLS FIRST) the
+// index cannot give the order, and at 100,000 articles a feed page became a 60 ms sort of the
+// whole locale instead of a 1 ms index scan (npm run bench -- --scale).
+const newestFirst = [sql`${newsArticles.publishedAt} desc nulls last`, sql`${newsArticles.id} desc nulls last`];
+
 const summaryColumns = {
   id: newsArticles.id,
   locale: newsArticles.locale,
@@ -42,20 +47,23 @@ function toSummary(row: { publishedAt: Date | null } & Omit<ArticleSummary, "pub
   return { ...row, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() };
 }
 
-/** One page of the feed, newest first; served by the (locale, status, published_at desc) index. */
-export async function listPublishedNews(
-  db: Database,
-  locale: Locale,
-  { limit, offset }: { limit: number; offset: number },
-): Promise<ArticleSummary[]> {
-  const rows = await db
+/** The query of one feed page, newest first; served by news_articles_feed_idx without a sort. */
+export function feedPageQuery(db: Database, locale: Locale, { limit, offset }: { limit: number; offset: number }) {
+  return db
     .select(summaryColumns)
     .from(newsArticles)
     .where(and(eq(newsArticles.locale, locale), isPublic))
-    .orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+    .orderBy(...newestFirst)
     .limit(limit)
     .offset(offset);
-  return rows.map(toSummary);
+}
+
+export async function listPublishedNews(
+  db: Database,
+  locale: Locale,
+  page: { limit: number; offset: number },
+): Promise<ArticleSummary[]> {
+  return (await feedPageQuery(db, locale, page)).map(toSummary);
 }
 
 export async function countPublishedNews(db: Database, locale: Locale): Promise<number> {
@@ -184,7 +192,7 @@ export async function listFeedArticles(db: Database, locale: Locale, limit: numb
     .select({ ...summaryColumns, author: newsArticles.author, updatedAt: newsArticles.updatedAt })
     .from(newsArticles)
     .where(and(eq(newsArticles.locale, locale), isPublic))
-    .orderBy(desc(newsArticles.publishedAt), desc(newsArticles.id))
+    .orderBy(...newestFirst)
     .limit(limit);
   return rows.map(({ updatedAt, ...row }) => ({ ...toSummary(row), author: row.author, updatedAt: updatedAt.toISOString() }));
 }

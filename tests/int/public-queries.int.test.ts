@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Database } from "@/db/client";
 import {
   countPublishedNews,
+  feedPageQuery,
   getPublishedArticle,
   getPublishedTranslationSlug,
   getRedirectedSlug,
@@ -162,5 +163,24 @@ describe("only published articles whose time has passed are public", () => {
     await db.insert(slugRedirects).values({ locale: "en", oldSlug: "int-old-slug", articleId: article!.id });
     expect(await getRedirectedSlug(db, "en", "int-old-slug")).toBe(article!.slug);
     expect(await getRedirectedSlug(db, "ru", "int-old-slug")).toBeNull();
+  });
+});
+
+describe("query plans", () => {
+  it("reads a feed page from news_articles_feed_idx in index order, with no sort of the locale", async () => {
+    // Tiny test tables make any plan cheap, so forbid sequential scans and look at what is left:
+    // with an ORDER BY that does not match the index (e.g. DESC without NULLS LAST) a Sort appears.
+    const { sql, params } = feedPageQuery(db, "en", { limit: 10, offset: 20 }).toSQL();
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SET LOCAL enable_seqscan = off");
+      const plan = (await client.query(`EXPLAIN ${sql}`, params)).rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
+      await client.query("ROLLBACK");
+      expect(plan).toContain("news_articles_feed_idx");
+      expect(plan).not.toMatch(/\bSort\b/);
+    } finally {
+      client.release();
+    }
   });
 });
