@@ -1,6 +1,6 @@
 // Reads of news for the public site. Only articles that are published and
 // whose publish time has passed are ever returned here.
-import { and, count, desc, eq, gt, lte, max, ne, sql } from "drizzle-orm";
+import { and, count, eq, gt, lte, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { media, newsArticles, slugRedirects } from "../schema";
