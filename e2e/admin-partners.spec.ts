@@ -121,6 +121,9 @@ test("partner with an uploaded logo shows on the partners page and in the footer
   const logo = publicCard.getByRole("img", { name });
   await expect(logo).toHaveAttribute("src", /^\/media\/[0-9a-f]{64}\.png$/);
   await expectDecoded(logo);
+  // The partners page is the wall itself; every other page carries it in the footer.
+  await expect(page.locator("footer .partner-card")).toHaveCount(0);
+  await page.goto("/en/news");
   const footerCard = card(page.locator("footer"), name);
   await expect(footerCard).toContainText(roleLabel);
   await expectDecoded(footerCard.getByRole("img", { name }));
@@ -144,6 +147,8 @@ test("partner with an uploaded logo shows on the partners page and in the footer
   await page.goto("/en/partners");
   await expect(page.getByText(`Renamed Partner ${tag}`)).toHaveCount(0);
   await expect(page.getByRole("main").getByRole("region", { name: roleLabel })).toHaveCount(0);
+  await page.goto("/en/news");
+  await expect(page.locator("footer").getByText(`Renamed Partner ${tag}`)).toHaveCount(0);
 
   await deletePartner(page, id);
   await deleteRole(page, roleId);

@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/components/site/site-footer";
-import { getPartnerWall } from "@/lib/data/partners";
 import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteConfig } from "@/lib/site-config";
 import { siteOrigin } from "@/lib/urls";
@@ -27,13 +25,11 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const locale = await routeLocale(params);
-  const roles = await getPartnerWall();
+  // The footer comes from the route groups' layouts: (site) shows the partner wall
+  // in it, (partners) does not (that page is the wall; twice would be 40 KB more).
   return (
     <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
-      <body>
-        {children}
-        <SiteFooter locale={locale} roles={roles} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -4,13 +4,14 @@ import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { PartnerWall } from "./partner-wall";
 
-export async function SiteFooter({ locale, roles }: { locale: Locale; roles: WallRole[] }) {
+/** The site's footer; with `roles`, the partner wall above its links. */
+export async function SiteFooter({ locale, roles }: { locale: Locale; roles?: WallRole[] }) {
   const t = await getTranslations({ locale, namespace: "site" });
   const tn = await getTranslations({ locale, namespace: "news" });
   return (
     <footer className="site-footer">
       <div className="container">
-        <PartnerWall locale={locale} roles={roles} variant="footer" />
+        {roles ? <PartnerWall locale={locale} roles={roles} variant="footer" /> : null}
         <div className="site-footer__bottom">
           <p>{t("rights", { year: siteConfig.startsOn.slice(0, 4), name: siteConfig.name[locale] })}</p>
           <ul className="site-footer__links">
