@@ -3,7 +3,6 @@ import { getLocale } from "next-intl/server";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { getPartnerWall } from "@/lib/data/partners";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { defaultLocale, isLocale } from "@/lib/site-config";
 import { notFoundMetadata } from "@/lib/not-found-metadata";
@@ -16,8 +15,10 @@ export default async function LocaleNotFound() {
     <>
       <SiteHeader locale={locale} current={null} alternateHref={paths.home(otherLocale(locale))} />
       <NotFoundContent locale={locale} />
-      {/* Rendered in [locale]/layout.tsx, outside the route groups that add the footer. */}
-      <SiteFooter locale={locale} roles={await getPartnerWall()} />
+      {/* Rendered in [locale]/layout.tsx, outside the route groups that add the footer. No partner
+          wall: Next puts this page into every page's RSC payload (for client-side 404s), and the
+          wall there added 40 KB to each response. */}
+      <SiteFooter locale={locale} />
     </>
   );
 }
