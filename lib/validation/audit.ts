@@ -1,6 +1,7 @@
 // Filters of the audit log page, from the query string. Dates are calendar days
 // in the site's time zone (what editors see), turned into UTC instants here.
 import { z } from "zod";
+import { wallTimeToUtc } from "@/lib/news/moscow-time";
 import { siteConfig } from "@/lib/site-config";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -79,29 +80,8 @@ function nextDay(value: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-/** How far the zone's wall clock is ahead of UTC at that instant, in ms. */
-function zoneOffsetMs(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(at));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
 /** The instant a calendar day (YYYY-MM-DD) begins in the time zone. */
 export function startOfZonedDay(value: string, timeZone: string = siteConfig.timeZone): Date {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const wallMidnight = Date.UTC(y, m - 1, d);
-  // Twice: the second pass corrects a guess that fell on the other side of an offset change.
-  let instant = wallMidnight - zoneOffsetMs(wallMidnight, timeZone);
-  instant = wallMidnight - zoneOffsetMs(instant, timeZone);
-  return new Date(instant);
+  // isCalendarDay has checked the value, so the wall time always parses.
+  return wallTimeToUtc(`${value}T00:00`, timeZone)!;
 }
