@@ -1,11 +1,36 @@
 "use client";
-// Pieces the partners forms share: a labelled field with hint and errors tied
-// to the input, and the error summary that takes focus after a failed save.
+// Pieces the partners forms share: a labelled text field with hint and errors
+// tied to the input, and the error summary that takes focus after a failed save.
 import { useEffect, useRef } from "react";
 
 export function describedBy(name: string, hasHint: boolean, errors?: string[]): string | undefined {
   const ids = [hasHint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
+}
+
+/** A labelled text input with its hint and errors tied to it by id (the id is the field's name). */
+export function TextField({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: { name: string; label: string; errors?: string[]; hint?: React.ReactNode } & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <input
+        id={name}
+        name={name}
+        autoComplete="off"
+        {...input}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy(name, hint !== undefined, errors)}
+      />
+      {hint !== undefined ? <FieldHint name={name}>{hint}</FieldHint> : null}
+      <FieldErrors name={name} errors={errors} />
+    </div>
+  );
 }
 
 export function FieldHint({ name, children }: { name: string; children: React.ReactNode }) {

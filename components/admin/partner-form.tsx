@@ -3,7 +3,7 @@
 // own form beside this one (components/admin/partner-logo-upload.tsx).
 import { useActionState } from "react";
 import type { FormState, PartnerFormValues } from "@/lib/validation/partners";
-import { describedBy, ErrorSummary, FieldErrors, FieldHint } from "./partner-form-parts";
+import { describedBy, ErrorSummary, FieldErrors, FieldHint, TextField } from "./partner-form-parts";
 
 type Action = (state: FormState<PartnerFormValues>, formData: FormData) => Promise<FormState<PartnerFormValues>>;
 type RoleOption = { id: number; labelEn: string; kind: string };
@@ -38,52 +38,19 @@ export function PartnerForm({
       <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
-      <div className="field">
-        <label htmlFor="nameEn">{labels.nameEn}</label>
-        <input
-          id="nameEn"
-          name="nameEn"
-          defaultValue={values.nameEn}
-          required
-          maxLength={200}
-          autoComplete="off"
-          aria-invalid={errors.nameEn ? true : undefined}
-          aria-describedby={describedBy("nameEn", false, errors.nameEn)}
-        />
-        <FieldErrors name="nameEn" errors={errors.nameEn} />
-      </div>
-      <div className="field">
-        <label htmlFor="nameRu">{labels.nameRu}</label>
-        <input
-          id="nameRu"
-          name="nameRu"
-          lang="ru"
-          defaultValue={values.nameRu}
-          required
-          maxLength={200}
-          autoComplete="off"
-          aria-invalid={errors.nameRu ? true : undefined}
-          aria-describedby={describedBy("nameRu", false, errors.nameRu)}
-        />
-        <FieldErrors name="nameRu" errors={errors.nameRu} />
-      </div>
-      <div className="field">
-        <label htmlFor="url">{labels.url}</label>
-        <input
-          id="url"
-          name="url"
-          type="url"
-          inputMode="url"
-          defaultValue={values.url}
-          maxLength={2000}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={errors.url ? true : undefined}
-          aria-describedby={describedBy("url", true, errors.url)}
-        />
-        <FieldHint name="url">The full address, starting with https:// or http://. Leave it empty if the partner has no website.</FieldHint>
-        <FieldErrors name="url" errors={errors.url} />
-      </div>
+      <TextField name="nameEn" label={labels.nameEn!} errors={errors.nameEn} defaultValue={values.nameEn} required maxLength={200} />
+      <TextField name="nameRu" label={labels.nameRu!} errors={errors.nameRu} defaultValue={values.nameRu} required maxLength={200} lang="ru" />
+      <TextField
+        name="url"
+        label={labels.url!}
+        errors={errors.url}
+        hint="The full address, starting with https:// or http://. Leave it empty if the partner has no website."
+        defaultValue={values.url}
+        type="url"
+        inputMode="url"
+        maxLength={2000}
+        spellCheck={false}
+      />
       <div className="field">
         <label htmlFor="roleId">{labels.roleId}</label>
         <select

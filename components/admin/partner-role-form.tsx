@@ -3,7 +3,7 @@
 // partners appear on the wall.
 import { useActionState } from "react";
 import type { FormState, RoleFormValues } from "@/lib/validation/partners";
-import { describedBy, ErrorSummary, FieldErrors } from "./partner-form-parts";
+import { describedBy, ErrorSummary, FieldErrors, TextField } from "./partner-form-parts";
 
 type Action = (state: FormState<RoleFormValues>, formData: FormData) => Promise<FormState<RoleFormValues>>;
 export type RoleKindOption = { value: string; label: string; hint: string };
@@ -33,38 +33,16 @@ export function PartnerRoleForm({
     <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
       <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
       <input type="hidden" name="id" value={values.id} />
-      <div className="field">
-        <label htmlFor="labelEn">{labels.labelEn}</label>
-        <input
-          id="labelEn"
-          name="labelEn"
-          defaultValue={values.labelEn}
-          required
-          maxLength={120}
-          autoComplete="off"
-          aria-invalid={errors.labelEn ? true : undefined}
-          aria-describedby={describedBy("labelEn", true, errors.labelEn)}
-        />
-        <p id="labelEn-hint" className="field-hint">
-          The heading over the role&apos;s partners, for example “General media partner”.
-        </p>
-        <FieldErrors name="labelEn" errors={errors.labelEn} />
-      </div>
-      <div className="field">
-        <label htmlFor="labelRu">{labels.labelRu}</label>
-        <input
-          id="labelRu"
-          name="labelRu"
-          lang="ru"
-          defaultValue={values.labelRu}
-          required
-          maxLength={120}
-          autoComplete="off"
-          aria-invalid={errors.labelRu ? true : undefined}
-          aria-describedby={describedBy("labelRu", false, errors.labelRu)}
-        />
-        <FieldErrors name="labelRu" errors={errors.labelRu} />
-      </div>
+      <TextField
+        name="labelEn"
+        label={labels.labelEn!}
+        errors={errors.labelEn}
+        hint="The heading over the role's partners, for example “General media partner”."
+        defaultValue={values.labelEn}
+        required
+        maxLength={120}
+      />
+      <TextField name="labelRu" label={labels.labelRu!} errors={errors.labelRu} defaultValue={values.labelRu} required maxLength={120} lang="ru" />
       <fieldset className="field partner-kind" id="kind" aria-describedby={describedBy("kind", false, errors.kind)} aria-invalid={errors.kind ? true : undefined}>
         <legend>{labels.kind}</legend>
         {kinds.map((kind) => (
