@@ -176,6 +176,11 @@ export type ArticleContent = {
   translationId: number | null;
 };
 
+/** The columns an editor's save writes, the same for a new article and an edit. */
+function contentColumns({ title, slug, lede, body, author, status, publishedAt }: ArticleContent) {
+  return { title, slug, lede, body, author, status, publishedAt };
+}
+
 export type SaveFailure =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict"; currentVersion: number; savedBy: string | null; savedAt: Date | null }
@@ -292,17 +297,7 @@ export async function createArticle(
     const group = await resolveGroup(tx, input.locale, input.translationId, null);
     const [article] = await tx
       .insert(newsArticles)
-      .values({
-        locale: input.locale,
-        slug: input.slug,
-        title: input.title,
-        lede: input.lede,
-        body: input.body,
-        author: input.author,
-        status: input.status,
-        publishedAt: input.publishedAt,
-        ...(group ? { translationGroup: group } : {}),
-      })
+      .values({ locale: input.locale, ...contentColumns(input), ...(group ? { translationGroup: group } : {}) })
       .returning();
     if (!article) throw new Error("insert returned no row");
     await insertRevision(tx, article, savedBy);
@@ -363,13 +358,7 @@ export async function updateArticle(
     const [article] = await tx
       .update(newsArticles)
       .set({
-        title: input.title,
-        slug: input.slug,
-        lede: input.lede,
-        body: input.body,
-        author: input.author,
-        status: input.status,
-        publishedAt: input.publishedAt,
+        ...contentColumns(input),
         ...(group ? { translationGroup: group } : {}),
         version: sql`${newsArticles.version} + 1`,
         updatedAt: sql`now()`,
