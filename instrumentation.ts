@@ -19,10 +19,12 @@ export async function register() {
     return;
   }
   if (process.env.REDIS_URL?.trim()) {
-    throw new Error(
+    // Exit rather than throw: Next logs a throwing hook and keeps serving 500s.
+    console.error(
       "[podium] REDIS_URL is set but DATABASE_URL is not. Instances that share a Redis cache must share one PostgreSQL server: " +
-        "set DATABASE_URL on every instance (the embedded database is for a single instance only).",
+        "set DATABASE_URL on every instance (the embedded database is for a single instance only). Not starting.",
     );
+    process.exit(1);
   }
   const { prepareEmbeddedDatabase, embeddedAuthSecret } = await import("./lib/embedded-startup");
   process.env.DATABASE_URL = await prepareEmbeddedDatabase();
