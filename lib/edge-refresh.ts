@@ -45,7 +45,7 @@ function publicHost(): string {
 
 /** GETs every path at every listener in both encodings; resolves with what failed (empty: all answered). */
 export async function refreshEdge(pathsToRefresh: string[], options: RefreshOptions = {}): Promise<RefreshFailure[]> {
-  const bases = options.bases ?? edgeRefreshBases();
+  const bases = (options.bases ?? edgeRefreshBases()).map((base) => base.replace(/\/+$/, ""));
   if (bases.length === 0 || pathsToRefresh.length === 0) return [];
   const host = options.host ?? publicHost();
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;

@@ -39,11 +39,12 @@ export type SchedulerDeps = {
   expire: (tags: string[]) => Promise<void>;
   refresh: (paths: string[]) => Promise<void>;
   maxWaitMs: number;
+  retryMs: number;
 };
 
 const defaultDeps: SchedulerDeps = {
   now: async () => databaseNow(await getDb()),
-  newlyPublic: async (after, upTo) => listNewlyPublic(await getDb(), after, upTo),
+  newlyPublic: async (after, upTo) => listNewlyPublic(await getDb(), after, upTo, locales),
   next: async (after) => nextScheduledPublication(await getDb(), after, locales),
   expire: expireTagsOutsideRequest,
   refresh: async (edgePaths) => {
@@ -51,6 +52,7 @@ const defaultDeps: SchedulerDeps = {
     if (line) console.error(line);
   },
   maxWaitMs: MAX_WAIT_MS,
+  retryMs: RETRY_MS,
 };
 
 /** What the articles' going public makes stale: tags to expire and paths to refresh at the edge. */
@@ -105,7 +107,7 @@ export function createPublicationScheduler(deps: SchedulerDeps = defaultDeps, lo
       wakeIn(next ? next.getTime() - now.getTime() : deps.maxWaitMs);
     } catch (error) {
       console.error("[publication-scheduler] check failed, retrying:", error instanceof Error ? error.message : error);
-      wakeIn(RETRY_MS);
+      wakeIn(deps.retryMs);
     }
   }
 
