@@ -8,6 +8,7 @@ import "server-only";
 // what they changed, and scheduled articles are expired at their time by
 // lib/cache/publication-scheduler.ts.
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import {
@@ -71,7 +72,11 @@ const NOT_FOUND = Symbol("not found");
  * the language switch; or where an old slug now lives (not cached: rare, and a
  * redirect's target changes with later renames); or nothing.
  */
-export async function getArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+export const getArticle = cache(lookUpArticle);
+
+// generateMetadata and the page both look the article up during one render:
+// React's cache() makes that one lookup (one cache read, or one query on a miss).
+async function lookUpArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
   try {
     return await unstable_cache(
       async (): Promise<FoundArticle> => {
