@@ -1,4 +1,4 @@
-// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--profile]
+// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--profile] [--summarise DIR]
 //
 // Where an article miss's server CPU goes. Seeds a scratch database (the
 // bench's corpus), starts the existing build (`next build` first) as `npm start`
@@ -12,8 +12,10 @@
 // summed by what it belongs to (React's server renderer, RSC serialisation,
 // MDX, pg, Next's routing, ...), from the unbundled module paths and names.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { SourceMap } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDb } from "@/db/client";
 import { listPartnerWall } from "@/db/queries/partners";
@@ -30,11 +32,20 @@ const { values: args } = parseArgs({
     misses: { type: "string", default: "300" },
     profile: { type: "boolean", default: false },
     port: { type: "string", default: "3210" },
+    /** Only summarise the profiles a --profile run left in this folder. */
+    summarise: { type: "string" },
   },
 });
+const maps = new Map<string, SourceMap | null>(); // source maps by bundle file, for originalSource()
 const perLocale = Number(args.articles);
 const misses = Math.min(Number(args.misses), perLocale - 40);
 const base = `http://127.0.0.1:${args.port}`;
+
+if (args.summarise) {
+  summariseProfile(path.join(args.summarise, "first"), "first visits (compile included)", 22 + 12 + misses);
+  summariseProfile(path.join(args.summarise, "again"), "page misses with the compiled MDX cached", 22 + misses);
+  process.exit(0);
+}
 
 const database = await createTestDatabase("podium_missprof");
 const profileDir = mkdtempSync(path.join(os.tmpdir(), "podium-missprof-"));
@@ -67,8 +78,8 @@ try {
     console.log(`page miss with the compiled MDX cached (${again.requests}): ${JSON.stringify(again)}`);
   });
   if (args.profile) {
-    summariseProfile(path.join(profileDir, "first"), "first visits (compile included)");
-    summariseProfile(path.join(profileDir, "again"), "page misses with the compiled MDX cached");
+    summariseProfile(path.join(profileDir, "first"), "first visits (compile included)", warmUp.length + 12 + slugs.length);
+    summariseProfile(path.join(profileDir, "again"), "page misses with the compiled MDX cached", 22 + slugs.length);
   }
 } finally {
   await database.drop();
@@ -113,10 +124,32 @@ function forgetAllButCompiledMdx(): void {
   console.log(`kept ${kept} compiled bodies in the data cache, dropped the rest`);
 }
 
-type Node = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
-/** What a frame belongs to, by the file it is in (Next's compiled vendored copies included). */
+/**
+ * The original source of a profiled frame, through the bundle's source map where
+ * there is one (Next's vendored runtime and the app's chunks are bundles: their
+ * own file names say nothing about which package ran).
+ */
+function originalSource(frame: Node["callFrame"]): string {
+  const file = frame.url.startsWith("file://") ? fileURLToPath(frame.url) : frame.url;
+  if (!file.endsWith(".js")) return file;
+  if (!maps.has(file)) {
+    let map: SourceMap | null = null;
+    try {
+      if (existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, "utf8")));
+    } catch {
+      map = null;
+    }
+    maps.set(file, map);
+  }
+  const map = maps.get(file);
+  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string } | undefined;
+  return entry?.originalSource ?? file;
+}
+
+/** What a frame belongs to, by its original source file. */
 function bucketOf(frame: Node["callFrame"]): string {
   const { url, functionName } = frame;
   if (functionName === "(garbage collector)") return "GC";
@@ -125,23 +158,24 @@ function bucketOf(frame: Node["callFrame"]): string {
   if (!url && /^(openFileHandle|writev|writeBuffer|writeString|mkdir|close|fstat|readdir|read|open|rename|unlink|stat|lstat)$/.test(functionName)) return "fs (native file calls)";
   if (!url) return "native / V8 (builtins, JSON, RegExp, microtasks)";
   if (url.startsWith("node:")) return "node core (" + url.slice(5).split("/")[0] + ")";
-  if (/react-server-dom|server\.edge|flight|react-server-dom-webpack|react-server-dom-turbopack/.test(url)) return "RSC serialisation (react-server-dom)";
-  if (/react-dom/.test(url)) return "React DOM server render (react-dom)";
-  if (/[/]react[/.-]|react\.production|react-jsx/.test(url)) return "react";
-  if (/micromark|mdast|@mdx-js|remark|unified|estree|acorn|hast|vfile|recma|rehype|unist/.test(url)) return "MDX compile";
-  if (/node_modules\/pg|pg-protocol|pg-pool/.test(url)) return "pg";
-  if (/drizzle-orm/.test(url)) return "drizzle";
-  if (/next-intl|use-intl|intl-messageformat|@formatjs/.test(url)) return "next-intl";
-  if (/next\/dist\/compiled/.test(url)) return "next (vendored: " + (/compiled\/([^/]+)/.exec(url)?.[1] ?? "?") + ")";
-  if (/next\/dist\/server\/(app-render|route-modules)/.test(url)) return "next app-render";
-  if (/next\/dist/.test(url)) return "next (server, routing, cache)";
-  if (/\.next\/server\/chunks\/ssr/.test(url)) return "app bundle (.next/server/chunks/ssr: app code + bundled packages)";
-  if (/\.next\/server/.test(url)) return "app bundle (.next/server)";
-  if (/node_modules\/([^/]+)/.test(url)) return "node_modules/" + /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)![1];
-  return "other: " + url.split("/").slice(-2).join("/");
+  const source = originalSource(frame);
+  if (/react-dom[^/]*\/cjs\/react-dom-server|react-dom-server/.test(source)) return "React DOM server render (react-dom Fizz: HTML)";
+  if (/react-server-dom[^/]*\/cjs\/[^/]*server/.test(source)) return "RSC render + serialisation (react-server-dom Flight server)";
+  if (/react-server-dom[^/]*\/cjs\/[^/]*client/.test(source)) return "RSC payload decode for HTML (react-server-dom Flight client)";
+  if (/\/react\/cjs\/|\/react\/index|react-jsx/.test(source)) return "react (core, JSX)";
+  if (/micromark|mdast|@mdx-js|remark|unified|estree|acorn|hast|vfile|recma|rehype|unist|astring|next-mdx-remote/.test(source)) return "MDX compile";
+  if (/next\/dist\/.*(incremental-cache|file-system-cache|response-cache|lru-cache|multi-file-writer)|\/server\/lib\/incremental-cache|\/server\/response-cache|lru-cache/.test(source)) return "Next cache (store, file-system cache, memory LRU)";
+  if (/app-render|route-modules\/app-page|\/server\/app-render/.test(source)) return "Next app-render (orchestration, streams)";
+  if (/next\/dist|webpack:\/\/next|\[project\]\/node_modules\/next\//.test(source)) return "Next (server, routing, other)";
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  if (pkg && /^(pg|pg-protocol|pg-pool|pg-types|drizzle-orm)$/.test(pkg)) return "pg + drizzle";
+  if (pkg && /next-intl|use-intl|intl-messageformat|@formatjs/.test(pkg)) return "next-intl";
+  if (pkg) return `node_modules/${pkg}`;
+  if (/\[project\]\/(app|lib|components|db)\//.test(source)) return "Podium app code";
+  return "other: " + source.split("/").slice(-2).join("/");
 }
 
-function summariseProfile(dir: string, title: string): void {
+function summariseProfile(dir: string, title: string, requests: number): void {
   const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
   const totals = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -163,7 +197,12 @@ function summariseProfile(dir: string, title: string): void {
   }
   console.log(`\n${title}: self time by owner over the whole server run (${files.length} profile(s), ${Math.round(all)} ms busy):`);
   const rows = [...totals].filter(([b]) => b !== "(idle)").sort((a, b) => b[1] - a[1]);
-  console.table(rows.slice(0, 16).map(([owner, ms]) => ({ owner, ms: Math.round(ms), share: `${Math.round((ms / all) * 1000) / 10}%` })));
+  // Per request: over every request of the run (warm-up included) and the server's start-up, so a little high.
+  const perRequest = (ms: number) => Math.round((ms / requests) * 10) / 10;
+  console.table(
+    rows.slice(0, 16).map(([owner, ms]) => ({ owner, ms: Math.round(ms), "ms/request": perRequest(ms), share: `${Math.round((ms / all) * 1000) / 10}%` })),
+  );
+  console.log(`busy ms per request: ${perRequest(all)} (${requests} requests)`);
   const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 12);
   console.log("hottest functions (self ms):");
   for (const [name, ms] of top) console.log(`  ${String(Math.round(ms)).padStart(6)}  ${name}`);
