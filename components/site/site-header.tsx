@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listPages } from "@/lib/content/pages";
+import { navigationPages } from "@/lib/content/navigation";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { LanguageSwitcher } from "./language-switcher";
@@ -16,7 +16,7 @@ type Props = {
 
 export async function SiteHeader({ locale, current, alternateHref }: Props) {
   const t = await getTranslations({ locale, namespace: "site" });
-  const pages = await listPages(locale);
+  const pages = await navigationPages(locale);
   const items: { key: NavKey; href: string; label: string }[] = [
     { key: "news", href: paths.news(locale), label: t("news") },
     ...pages.map((p) => ({ key: `page:${p.slug}` as NavKey, href: paths.page(locale, p.slug), label: p.navLabel })),
