@@ -62,10 +62,12 @@ COPY --from=build /app/node_modules/drizzle-orm ./node_modules/drizzle-orm
 COPY --from=build /app/scripts/docker-migrate.mjs ./migrate.mjs
 
 # Smoke test of the native modules (a missing libvips or argon2 binary fails the build,
-# not the first upload or sign-in) and of the migrate script's imports. Then hand .next
-# to the app user: Next's file cache (ISR pages without REDIS_URL, images) is written there.
-RUN node -e "require('sharp'); require('@node-rs/argon2'); require('pg')" \
- && node --input-type=module -e "await import('drizzle-orm/node-postgres/migrator')" \
+# not the first upload or sign-in), of the cache handler with its Redis client (traced into
+# the standalone output; server.js loads it at start) and of the migrate script's imports.
+# Then hand .next to the app user: Next's file cache (ISR pages without REDIS_URL, images)
+# is written there.
+RUN node -e "require('sharp'); require('@node-rs/argon2'); require('pg'); require('ioredis')" \
+ && node --input-type=module -e "await import('/app/cache-handler.mjs'); await import('drizzle-orm/node-postgres/migrator')" \
  && mkdir -p .next/cache \
  && chown -R node:node .next
 
