@@ -160,6 +160,12 @@ else {
   check(pub === targets[0], `listen.public.conf listens on the published port (${pub})`);
   check(ref === refreshPort, `listen.refresh.conf listens on EDGE_REFRESH_URL's port (${ref})`);
 }
+// The refresh listener admits only the addresses it allows: the apps' network must be one of them,
+// or every edge refresh is refused (403) and only the short TTL keeps pages current.
+const podiumConf = existsSync(path.join(nginxDir, "podium.conf")) ? readFileSync(path.join(nginxDir, "podium.conf"), "utf8") : "";
+const allowed = [...podiumConf.matchAll(/^\s*allow\s+([\d.]+\/\d+)\s*;/gm)].map((m) => m[1]);
+const [subnetBase, subnetBits] = subnet.split("/");
+check(allowed.some((cidr) => inSubnet(subnetBase, cidr) && Number(subnetBits) >= Number(cidr.split("/")[1])), `the apps' subnet ${subnet} is inside an \`allow\` of podium.conf (${allowed.join(", ") || "none"})`);
 const upstream = existsSync(path.join(nginxDir, "upstream.compose.conf")) ? readFileSync(path.join(nginxDir, "upstream.compose.conf"), "utf8") : "";
 for (const name of ["app1", "app2"]) check(new RegExp(`server\\s+${name}:3000\\b`).test(upstream), `upstream.compose.conf names ${name}:3000`);
 
