@@ -35,4 +35,4 @@ export function median(xs: number[]): number {
   return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
 }
 
-export const ms = (x: number) => `${Math.round(x)} ms`;
+export const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} ms` : "never");

@@ -60,7 +60,7 @@ export async function checkBypass(ctx: Context): Promise<void> {
       ["A", ctx.a.url],
       ["nginx", EDGE],
     ] as const) {
-      for (const headers of [{}, { "accept-encoding": "gzip" }]) {
+      for (const headers of [{}, { "accept-encoding": "gzip" }] as Record<string, string>[]) {
         const answer = await request(base + path, { headers });
         if (answer.headers["set-cookie"]) withCookies.push(`${where} ${path}: ${answer.headers["set-cookie"]}`);
       }
