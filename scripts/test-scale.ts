@@ -11,6 +11,7 @@
 //   npm run test:scale -- --build      rebuild first
 //   npm run test:scale -- --only b,c   run some checks (letters as in the list below)
 //   npm run test:scale -- --hold       set up, then wait for SIGUSR2 (to poke at it by hand)
+//   npm run test:scale -- --keep-tmp   leave the temp folder (nginx's access log, error output) for a post-mortem
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +35,7 @@ import { checkVisibility } from "./scale/checks/visibility";
 import { checkSigterm } from "./scale/checks/sigterm";
 import { checkRedisDown } from "./scale/checks/redis-down";
 
-const { values: options } = parseArgs({ options: { build: { type: "boolean" }, only: { type: "string" }, hold: { type: "boolean" } } });
+const { values: options } = parseArgs({ options: { build: { type: "boolean" }, only: { type: "string" }, hold: { type: "boolean" }, "keep-tmp": { type: "boolean" } } });
 const only = options.only ? new Set(options.only.split(",").map((s) => s.trim())) : null;
 
 // In the order they run: f first, on a cache nobody has filled yet; d last, on a second pair.
@@ -74,8 +75,9 @@ try {
     siteUrl: EDGE,
     edgeRefreshUrl: REFRESH,
   };
-  const nginx = await startNginx(join(tmp, "nginx"), { public: PORTS.public, refresh: PORTS.refresh });
+  // Instances first: nginx must not see them down (max_fails=1 would keep them out for 5 s).
   const [a, b] = await Promise.all([startInstance("A", PORTS.a, env), startInstance("B", PORTS.b, env)]);
+  const nginx = await startNginx(join(tmp, "nginx"), { public: PORTS.public, refresh: PORTS.refresh });
   ctx = { db, env, a, b, nginx, tmp, buildId };
   console.log(`build ${buildId}, database ${db.name}, Redis prefix ${prefix}, nginx prefix ${nginx.prefix}, ready in ${Math.round((Date.now() - started) / 1000)} s`);
 
@@ -106,7 +108,8 @@ try {
   const removed = await deletePrefix(SHARED_REDIS_PORT, prefix).catch((e) => `failed: ${String(e)}`);
   console.log(`deleted ${removed} Redis keys under ${prefix}:`);
   await dropDatabase?.().catch((e) => console.error(`could not drop the database: ${String(e)}`));
-  rmSync(tmp, { recursive: true, force: true });
+  if (options["keep-tmp"]) console.log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
   console.log(`total ${Math.round((Date.now() - started) / 1000)} s`);
 }
 

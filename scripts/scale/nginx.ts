@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { startProcess, waitFor, type Proc } from "./processes";
+import { portInUse, startProcess, waitFor, type Proc } from "./processes";
 import { request } from "./http";
 
 export const NGINX_DIR = resolve("deploy/nginx");
@@ -29,6 +29,7 @@ export function writeNginxPrefix(prefix: string, ports: { public: number; refres
 worker_processes 2;
 pid nginx.pid;
 error_log stderr warn;
+error_log error.log warn;
 events { worker_connections 2048; }
 http {
     include ${join(NGINX_DIR, "upstream.local.conf")};
@@ -49,8 +50,11 @@ export async function startNginx(prefix: string, ports: { public: number; refres
   const conf = writeNginxPrefix(prefix, ports);
   testNginxConfig(prefix, conf);
   const proc = startProcess("nginx", "nginx", ["-p", `${prefix}/`, "-c", conf, "-e", "stderr", "-g", "daemon off;"]);
-  // Any answer (even a 502 while no instance is up) means it listens.
-  await waitFor("nginx listening", async () => ((await request(`http://127.0.0.1:${ports.public}/api/health`)).status ? true : undefined), 10_000);
+  // Probe what nginx answers itself (the refresh listener's 404 for /admin,
+  // then a TCP connect to the public port): a request through to an instance
+  // that is not up would mark it failed for fail_timeout (5 s of 502s).
+  await waitFor("nginx listening", async () => ((await request(`http://127.0.0.1:${ports.refresh}/admin`)).status === 404 ? true : undefined), 10_000, 50);
+  await waitFor("nginx public port", async () => ((await portInUse(ports.public)) ? true : undefined), 5_000, 50);
   return {
     proc,
     prefix,
