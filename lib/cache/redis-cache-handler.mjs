@@ -1,0 +1,80 @@
+// Next's incremental cache (pages, route handlers, unstable_cache data) in
+// Redis, shared by every instance. Next makes one of these per request; the
+// connection is the process's one (./redis-store.mjs).
+//
+// Next checks tags of page entries only against its in-process manifest, which
+// a custom handler never fills, so this get() is where expiries are enforced:
+// one Redis round trip returns the entry only if none of its tags was expired
+// after it was stored. Any Redis failure is a miss (the page renders from
+// PostgreSQL), never an error.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import v8 from "node:v8";
+import { shouldStore, tagsOf, ttlSeconds } from "./entry-rules.mjs";
+import { entryKey, expireTags, readEntry, redisState, writeEntry } from "./redis-store.mjs";
+
+const buildIds = new Map();
+
+/** The build's id (a new deploy must not serve the old one's RSC payloads). */
+function buildIdOf(serverDistDir) {
+  if (!serverDistDir) return "development";
+  let id = buildIds.get(serverDistDir);
+  if (id === undefined) {
+    try {
+      id = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
+    } catch {
+      id = "development";
+    }
+    buildIds.set(serverDistDir, id);
+  }
+  return id;
+}
+
+export default class RedisCacheHandler {
+  /** @param {{ serverDistDir?: string }} ctx */
+  constructor(ctx) {
+    this.state = redisState();
+    this.buildId = buildIdOf(ctx?.serverDistDir);
+  }
+
+  /**
+   * @param {string} key
+   * @param {{ kind?: string, tags?: string[], softTags?: string[] }} ctx
+   */
+  async get(key, ctx) {
+    // A data entry is also expired by the tags of the call (its own and the page's implicit ones).
+    const extraTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+    const found = await readEntry(this.state, entryKey(this.state, this.buildId, key), extraTags);
+    if (!found) return null;
+    try {
+      const entry = v8.deserialize(found.value);
+      return { lastModified: found.storedAt, value: entry.value, cacheControl: entry.cacheControl };
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} data
+   * @param {{ tags?: string[], cacheControl?: { revalidate: number | false, expire?: number } }} ctx
+   */
+  async set(key, data, ctx) {
+    if (!shouldStore(data)) return;
+    const cacheControl = ctx?.cacheControl;
+    // v8 serialisation keeps Buffers (rscData, route bodies) and the Map of segment payloads intact; JSON would not.
+    const value = v8.serialize({ value: data, cacheControl });
+    await writeEntry(this.state, entryKey(this.state, this.buildId, key), value, tagsOf(data, ctx), ttlSeconds(cacheControl));
+  }
+
+  /**
+   * Every expiry is immediate, whatever `durations` says: Podium expires tags
+   * only when their data changed (updateTag, or revalidateTag with expire: 0).
+   * @param {string | string[]} tags
+   */
+  async revalidateTag(tags) {
+    await expireTags(this.state, typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}
