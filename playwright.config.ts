@@ -39,10 +39,12 @@ export default defineConfig({
   projects: [
     // Signs the shared admin and editor in once; specs reuse their cookies.
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: publicWrites },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: [publicWrites, /bounded-cache\.spec\.ts/] },
     // Specs that change what every public page shows (the partner wall is in each footer) run after
     // the public specs, which count the demo content, so those never see a half-made change.
     { name: "public-writes", testMatch: publicWrites, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
+    // Measures how much the cache on disk grows: alone, after everything else.
+    { name: "cache-bounds", testMatch: /bounded-cache\.spec\.ts/, dependencies: ["public-writes"] },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

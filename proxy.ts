@@ -1,4 +1,5 @@
 // Runs before the cache, and does little:
+// - a path that cannot exist answers the 404 page without rendering (lib/route-shape);
 // - "/" goes to /en or /ru by Accept-Language;
 // - an article's old slug answers 301 to its current one (looked up in memory,
 //   from the database at most every few seconds per slug: lib/news/old-slug-redirects);
@@ -11,6 +12,8 @@ import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { parsePageNumber } from "@/lib/page-number";
 import type { Locale } from "@/lib/site-config";
 import { findOldSlugTarget } from "@/lib/news/old-slug-redirects";
+import { contentPageSlugs } from "@/lib/content/page-slugs";
+import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
 import { isValidSlug } from "@/lib/slug";
 import { paths } from "@/lib/urls";
 
@@ -22,6 +25,16 @@ export async function proxy(request: NextRequest) {
   if (pathname.includes("%") && !decodesCleanly(pathname)) {
     const target = request.nextUrl.clone();
     target.pathname = "/invalid-url";
+    target.search = "";
+    return NextResponse.rewrite(target, { status: 404 });
+  }
+
+  // A path that cannot exist (unknown locale, event page, or the wrong shape)
+  // answers the 404 page rendered at build time: no render, no cache entry.
+  const verdict = judgePath(pathname, contentPageSlugs());
+  if (verdict.kind === "not-found") {
+    const target = request.nextUrl.clone();
+    target.pathname = verdict.locale ? `/${verdict.locale}/${NOT_FOUND_SEGMENT}` : "/invalid-url";
     target.search = "";
     return NextResponse.rewrite(target, { status: 404 });
   }

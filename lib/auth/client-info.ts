@@ -1,8 +1,10 @@
-// Who is calling, as far as headers tell: the first X-Forwarded-For hop (set by
-// the load balancer in front of Podium), else X-Real-IP.
+// Who is calling: the address lib/net/client-address.ts stamped on the request
+// (the TCP peer, or the trusted proxy's X-Real-IP). Never a header the client
+// chose: X-Forwarded-For is not read here.
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
+
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip")?.trim() || "unknown").slice(0, 64);
+  return (headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown").slice(0, 64);
 }
 
 export function userAgent(headers: Headers): string | null {

@@ -22,7 +22,7 @@ vi.mock("next/cache", async (original) => ({ ...(await original<typeof import("n
 // The request headers of a server action (only the client IP is read).
 vi.mock("next/headers", async (original) => ({
   ...(await original<typeof import("next/headers")>()),
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.7" })),
+  headers: vi.fn(async () => new Headers({ "x-podium-client-address": "198.51.100.7" })),
 }));
 
 afterAll(closeTestDb);

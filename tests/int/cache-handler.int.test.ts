@@ -12,7 +12,6 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import BoundedFileSystemCache from "@/lib/cache/file-cache-handler.mjs";
 import RedisCacheHandler from "@/lib/cache/redis-cache-handler.mjs";
 import { closeRedisState, redisState } from "@/lib/cache/redis-store.mjs";
-// @ts-expect-error Next's internal file-system adapter has no type declarations of its own.
 import { nodeFs } from "next/dist/server/lib/node-fs-methods.js";
 
 const SHARED_REDIS = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -1,0 +1,7 @@
+// Types for file-cache-handler.mjs (plain JavaScript: Next imports it at run time).
+export default class BoundedFileSystemCache {
+  constructor(ctx: Record<string, unknown>);
+  get(key: string, ctx: Record<string, unknown>): Promise<any>;
+  set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+}

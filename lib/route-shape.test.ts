@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { judgePath } from "./route-shape";
+
+const pages = { en: new Set(["about", "program"]), ru: new Set(["about"]) };
+const route = { kind: "route" };
+
+describe("judgePath", () => {
+  it("lets every real route through", () => {
+    for (const path of [
+      "/",
+      "/en",
+      "/ru/",
+      "/en/news",
+      "/en/news/forum-opens-2012",
+      "/en/news/page",
+      "/en/not-found-page",
+      "/en/news/page/2",
+      "/ru/partners",
+      "/en/feed.xml",
+      "/en/about",
+      "/en/program",
+      "/admin",
+      "/admin/news/1",
+      "/api/health",
+      "/media/12",
+      "/sitemaps/news-1.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+      "/_next/static/chunks/x.js",
+    ]) {
+      expect(judgePath(path, pages), path).toEqual(route);
+    }
+  });
+
+  it("answers 404 for unknown locales and top-level paths, in the default document", () => {
+    for (const path of ["/xx", "/xx/news", "/fr/about", "/wp-login.php", "/EN/news"]) {
+      expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale: null });
+    }
+  });
+
+  it("answers 404 in the path's locale for pages that cannot exist", () => {
+    for (const [path, locale] of [
+      ["/en/unknown", "en"],
+      ["/ru/program", "ru"], // an event page of the other locale only
+      ["/en/about/more", "en"],
+      ["/en/news/Not_A_Slug", "en"],
+      ["/en/news/page/0", "en"],
+      ["/en/news/page/abc", "en"],
+      ["/en/news/page/2/x", "en"],
+      ["/en/news/a/b", "en"],
+      ["/en/partners/x", "en"],
+      ["/ru/feed.xml/x", "ru"],
+    ] as const) {
+      expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale });
+    }
+  });
+});
