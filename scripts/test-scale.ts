@@ -77,7 +77,7 @@ try {
   };
   // Instances first: nginx must not see them down (max_fails=1 would keep them out for 5 s).
   const [a, b] = await Promise.all([startInstance("A", PORTS.a, env), startInstance("B", PORTS.b, env)]);
-  const nginx = await startNginx(join(tmp, "nginx"), { public: PORTS.public, refresh: PORTS.refresh });
+  const nginx = await startNginx(join(tmp, "nginx"));
   ctx = { db, env, a, b, nginx, tmp, buildId };
   console.log(`build ${buildId}, database ${db.name}, Redis prefix ${prefix}, nginx prefix ${nginx.prefix}, ready in ${Math.round((Date.now() - started) / 1000)} s`);
 

@@ -2,12 +2,14 @@
 // their database and Redis prefix, and a way to restart an instance.
 import type { ScaleDatabase } from "./database";
 import { startInstance, type Instance, type InstanceEnv } from "./instances";
-import type { Nginx } from "./nginx";
+import { NGINX_PORTS, type Nginx } from "./nginx";
 
-export const PORTS = { a: 3101, b: 3102, public: 8080, refresh: 8081, privateRedis: 6390 } as const;
+// A and B as in deploy/nginx/upstream.local.conf; nginx's as in deploy/nginx/local/listen.*.conf.
+export const PORTS = { a: 3101, b: 3102, public: NGINX_PORTS.public, refresh: NGINX_PORTS.refresh, privateRedis: 6390 } as const;
 export const EDGE = `http://127.0.0.1:${PORTS.public}`;
 export const REFRESH = `http://127.0.0.1:${PORTS.refresh}`;
-export const SHARED_REDIS_PORT = 6379;
+/** The machine's Redis (TEST_REDIS_URL's port when CI sets one; always on loopback). */
+export const SHARED_REDIS_PORT = Number(new URL(process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379").port || 6379);
 
 export type Context = {
   db: ScaleDatabase;
