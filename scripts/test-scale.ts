@@ -23,7 +23,7 @@ import { PORTS, REFRESH, SHARED_REDIS_PORT, EDGE, type Context } from "./scale/c
 import { createScaleDatabase } from "./scale/database";
 import { startInstance } from "./scale/instances";
 import { startNginx } from "./scale/nginx";
-import { portInUse, stopAll } from "./scale/processes";
+import { portInUse, setInterruptCleanup, stopAll } from "./scale/processes";
 import { deletePrefix, ping } from "./scale/redis";
 import { check, failedCount, section, summary } from "./scale/report";
 import { checkLifetime } from "./scale/checks/lifetime";
@@ -67,6 +67,12 @@ try {
   section("setup");
   const db = await createScaleDatabase();
   dropDatabase = db.drop;
+  setInterruptCleanup(async () => {
+    console.error("interrupted: dropping the database and the Redis prefix");
+    await deletePrefix(SHARED_REDIS_PORT, prefix).catch(() => undefined);
+    await db.drop().catch(() => undefined);
+    rmSync(tmp, { recursive: true, force: true });
+  });
   const env = {
     databaseUrl: db.url,
     redisUrl: `redis://127.0.0.1:${SHARED_REDIS_PORT}`,

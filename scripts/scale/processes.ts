@@ -71,6 +71,13 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((p) => p.stop("SIGTERM", 5_000)));
 }
 
+let onInterrupt: (() => Promise<void>) | undefined;
+
+/** What to undo (database, Redis keys) when the test is interrupted; children are killed anyway. */
+export function setInterruptCleanup(cleanup: () => Promise<void>): void {
+  onInterrupt = cleanup;
+}
+
 // A last resort when the test itself is interrupted or crashes: no child outlives it.
 process.once("exit", () => {
   for (const p of running) killGroup(p.child);
@@ -78,7 +85,8 @@ process.once("exit", () => {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
     for (const p of running) killGroup(p.child);
-    process.exit(130);
+    const bounded = new Promise<void>((r) => setTimeout(r, 10_000).unref());
+    void Promise.race([onInterrupt?.().catch(() => undefined), bounded]).finally(() => process.exit(130));
   });
 }
 

@@ -9,6 +9,7 @@ import { EDGE, type Context } from "../context";
 import { signInEditor } from "../editor";
 import { request } from "../http";
 import { check, info, median, ms } from "../report";
+
 import { sleep } from "../processes";
 
 const SAVES_PER_LOCALE = 10;
@@ -58,14 +59,15 @@ export async function checkVisibility(ctx: Context): Promise<void> {
         const edge = Math.max(...Object.entries(seen).filter(([k]) => k.startsWith("nginx")).map(([, v]) => v));
         onB.push(b);
         onEdge.push(edge);
-        const worst = Object.entries(seen).sort((x, y) => y[1] - x[1])[0]!;
-        slowest.push(`${locale}${i}: B ${ms(b)}, nginx ${ms(edge)} (last: ${worst[0]})`);
+        slowest.push(`${`${locale} ${i}`.padEnd(6)} ${Object.values(seen).map((v) => (Number.isFinite(v) ? String(Math.round(v)) : "never").padStart(6)).join(" ")}`);
       }
     }
   } finally {
     await browser.close();
   }
-  info(slowest.join(" | "));
+  info(`ms from the click on Save until the new title shows on:`);
+  info(`save    B art B feed ng art  ng gz ng fd ng fdgz`);
+  for (const line of slowest) info(line);
   const fmt = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))} over ${xs.length} saves`;
   check("a: save on A visible on B (article + feed page 1): median ≤ 500 ms, max ≤ 2 s", median(onB) <= 500 && Math.max(...onB) <= 2_000, fmt(onB));
   check("a: save on A visible through nginx (article + feed page 1, identity and gzip): median ≤ 1 s, max ≤ 2 s", median(onEdge) <= 1_000 && Math.max(...onEdge) <= 2_000, fmt(onEdge));
