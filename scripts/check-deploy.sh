@@ -14,11 +14,12 @@
 #    (hadolint ships neither on npm nor in Debian, so it is not used.)
 # 3. nginx -t on the shipped config (Debian's nginx 1.22; compose runs nginx 1.27):
 #    nginx -t resolves upstream host names, and app1/app2 only resolve inside compose, so
-#    it checks nginx.conf with upstream.local.conf in place of upstream.compose.conf, and
-#    then nginx.conf unchanged with a copy of upstream.compose.conf whose host names are
-#    rewritten to 127.0.0.1 (the rest of that file is checked as shipped).
+#    it checks the bare-process variant as shipped (local/nginx.conf: upstream.local.conf),
+#    and then nginx.conf unchanged with a copy of upstream.compose.conf whose host names
+#    are rewritten to loopback addresses (the rest of that file is checked as shipped).
 #
-# Prints each check; exits 1 if any failed. NGINX_DIR overrides deploy/nginx.
+# Prints each check and a closing "N passed, N failed" line; exits 1 if any failed.
+# NGINX_DIR overrides deploy/nginx.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -300,14 +301,25 @@ else
       bad "nginx -t: $1: $out"
     fi
   }
-  # The variant the bare-process setup and npm run test:scale use.
-  mkdir -p "$tmp/local"
-  cp "$NGINX_DIR"/*.conf "$tmp/local/"
-  sed -i 's/include[[:space:]]\+upstream\.compose\.conf;/include upstream.local.conf;/' "$tmp/local/nginx.conf"
-  if grep -q 'include upstream.local.conf;' "$tmp/local/nginx.conf"; then
-    nginx_test "nginx.conf + podium.conf with upstream.local.conf" "$tmp/local"
+  # The variant the bare-process setup and npm run test:scale use: its own main config
+  # (local/nginx.conf) where the folder ships one, checked as it is; else nginx.conf with
+  # upstream.local.conf swapped in.
+  if [ -f "$NGINX_DIR/local/nginx.conf" ]; then
+    mkdir -p "$tmp/local-prefix"
+    if out="$("$nginx_bin" -t -q -p "$tmp/local-prefix/" -c "$(cd "$NGINX_DIR/local" && pwd)/nginx.conf" -e stderr 2>&1)"; then
+      ok "nginx -t: local/nginx.conf as shipped (upstream.local.conf, loopback listeners)"
+    else
+      bad "nginx -t: local/nginx.conf: $out"
+    fi
   else
-    bad "nginx.conf does not include upstream.compose.conf (nothing to swap for the local upstream)"
+    mkdir -p "$tmp/local"
+    cp "$NGINX_DIR"/*.conf "$tmp/local/"
+    sed -i 's/include[[:space:]]\+upstream\.compose\.conf;/include upstream.local.conf;/' "$tmp/local/nginx.conf"
+    if grep -q 'include upstream.local.conf;' "$tmp/local/nginx.conf"; then
+      nginx_test "nginx.conf + podium.conf with upstream.local.conf" "$tmp/local"
+    else
+      bad "nginx.conf does not include upstream.compose.conf (nothing to swap for the local upstream)"
+    fi
   fi
   # The compose variant: nginx.conf as shipped; only app1/app2 rewritten so they resolve here.
   mkdir -p "$tmp/compose"
@@ -321,6 +333,7 @@ else
 fi
 
 echo
-echo "check-deploy: $passed passed, $failed failed"
 echo "(static only: no image was built and no container started; there is no Docker engine here)"
+# The closing line in the form .ci/run sums: "N passed, N failed".
+echo "$passed passed, $failed failed (deploy files: compose, Dockerfile, nginx -t)"
 [ "$failed" -eq 0 ]

@@ -76,6 +76,7 @@ for (const project of ["unit", "int"]) {
   sum.skipped += t.skipped;
 }
 if (status !== "0" && sum.failed === 0) sum.failed = 1;
-console.log(`Node ${version}: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+// The closing line in the form .ci/run sums: "N passed, N failed, N skipped".
+console.log(`${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped (unit and int under Node ${version})`);
 EOF
 exit "$status"
