@@ -18,6 +18,16 @@
 #    and then nginx.conf unchanged with a copy of upstream.compose.conf whose host names
 #    are rewritten to loopback addresses (the rest of that file is checked as shipped).
 #
+# 4. With --standalone (not static; a few minutes): the image's content without Docker.
+#    In a copy of the checkout (its own .next stays as it is), `NEXT_OUTPUT=standalone
+#    npm run build` as the build stage runs it; the runner stage assembled by the
+#    Dockerfile's own `COPY --from=build` lines; its smoke RUN; then, under Node 24 (the
+#    image's Node, from the registry as scripts/ci-node24.sh gets it) and as an
+#    unprivileged user when run as root: `node migrate.mjs` twice on a scratch database
+#    (DATABASE_URL's server), `node server.js` without and with REDIS_URL (a key prefix
+#    of its own, deleted after), /api/health, /en, the image's HEALTHCHECK command, and
+#    SIGTERM -> exit 143. Loopback only (HOSTNAME=127.0.0.1 instead of the image's 0.0.0.0).
+#
 # Prints each check and a closing "N passed, N failed" line; exits 1 if any failed.
 # NGINX_DIR overrides deploy/nginx.
 set -uo pipefail
@@ -332,8 +342,109 @@ else
   fi
 fi
 
+# ---------------------------------------------------------------- standalone (--standalone)
+standalone_smoke() {
+  echo "standalone server (the runner stage's files, without Docker)"
+  if [ -z "${DATABASE_URL:-}" ]; then bad "--standalone needs DATABASE_URL (a PostgreSQL server for a scratch database)"; return; fi
+  local work="$tmp/standalone" src runner node24 run_as=() port=3290
+  src="$work/build/app"; runner="$work/runner/app"
+  mkdir -p "$src" "$runner"
+  chmod 755 "$tmp" "$work" "$work/runner"
+  # The build context: the checkout less what .dockerignore keeps out of it; node_modules
+  # hard-linked (as `npm ci` in the deps stage would install them), copied if links fail.
+  rsync -a --exclude-from=<(grep -vE '^\s*(#|!|$)' .dockerignore) ./ "$src/"
+  cp -al node_modules "$src/node_modules" 2>/dev/null || cp -a node_modules "$src/node_modules"
+  echo "  building (NEXT_OUTPUT=standalone npm run build) …"
+  if ! (cd "$src" && NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 npm run build >"$work/build.log" 2>&1 && mkdir -p public); then
+    bad "the build stage's build failed: $(tail -20 "$work/build.log")"; return
+  fi
+  ok "NEXT_OUTPUT=standalone npm run build in a copy of the context"
+
+  # The runner stage: its COPY --from=build lines, read from the Dockerfile (paths under /app).
+  local copies
+  copies="$(awk '/^FROM .* AS runner/{r=1} r && /^COPY --from=build/' Dockerfile | sed -E 's/^COPY --from=build( --chown=[^ ]+)? //')"
+  if [ -z "$copies" ]; then bad "no COPY --from=build lines in the Dockerfile's runner stage"; return; fi
+  while read -r from to; do
+    from="$src/${from#/app/}"; to="$runner/${to#./}"
+    if [ -d "$from" ]; then mkdir -p "$to" && cp -a "$from/." "$to/"; else mkdir -p "$(dirname "$to")" && cp -a "$from" "$to"; fi \
+      || { bad "COPY ${from#"$src"/} -> ${to#"$runner"/}"; return; }
+  done <<<"$copies"
+  ok "runner stage assembled from the Dockerfile's $(wc -l <<<"$copies") COPY --from=build lines ($(du -sh "$runner" | cut -f1))"
+
+  # Node 24, the image's Node.
+  local arch; arch="$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+  local n24dir="${NODE24_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/podium-node24}"
+  npm install --prefix "$n24dir" --no-save --no-package-lock --ignore-scripts --no-audit --no-fund --loglevel=error "node-linux-$arch@24" >/dev/null 2>&1
+  node24="$work/node"
+  cp "$n24dir/node_modules/node-linux-$arch/bin/node" "$node24" 2>/dev/null && chmod 755 "$node24"
+  if ! "$node24" -v 2>/dev/null | grep -q '^v24\.'; then bad "no Node 24 (npm install node-linux-$arch@24 failed)"; return; fi
+  # USER node: an unprivileged user that may write .next only (the Dockerfile's chown).
+  if [ "$(id -u)" = 0 ]; then
+    run_as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+    mkdir -p "$runner/.next/cache" && chown -R nobody:nogroup "$runner/.next"
+  fi
+  local env_file="$work/image.env"
+  # The runner stage's ENV, then loopback and this run's settings.
+  awk '/^FROM .* AS runner/{r=1} r && /^ENV /{e=1} e{print} e && !/\\$/{e=0}' Dockerfile | sed -E 's/^ENV //; s/\\$//' | tr -s ' \n' '\n' | grep '=' >"$env_file"
+  local smoke
+  smoke="$(awk '/^FROM .* AS runner/{r=1} r && /^RUN /{x=1} x{print} x && !/\\$/{x=0}' Dockerfile | sed -E 's/^RUN //; s/\\$//' | tr '\n' ' ' | sed "s#/app/#$runner/#g")"
+  # The smoke RUN without its chown (the app user here is nobody, done above).
+  smoke="${smoke%%&& mkdir -p .next/cache*}"
+  if (cd "$runner" && env $(cat "$env_file") PATH="$work:$PATH" bash -c "$smoke") >"$work/smoke.log" 2>&1; then
+    ok "the runner stage's smoke RUN passes under $("$node24" -v)"
+  else
+    bad "smoke RUN: $(cat "$work/smoke.log")"
+  fi
+
+  local db="podium_standalone_$(date +%s)_$RANDOM" server_url db_url
+  server_url="$DATABASE_URL"
+  db_url="$(sed -E "s#/[^/?]*([?].*)?\$#/$db\1#" <<<"$server_url")"
+  if ! psql -q "$server_url" -c "CREATE DATABASE \"$db\"" >/dev/null 2>&1; then bad "cannot create a scratch database on $server_url"; return; fi
+  local redis_url="${TEST_REDIS_URL:-redis://127.0.0.1:6379}" prefix="standalone-$RANDOM$RANDOM"
+  for attempt in 1 2; do
+    if (cd "$runner" && env $(cat "$env_file") DATABASE_URL="$db_url" "${run_as[@]}" "$node24" migrate.mjs) >"$work/migrate.log" 2>&1; then
+      ok "node migrate.mjs (run $attempt of 2: applies, then finds nothing to do)"
+    else
+      bad "node migrate.mjs: $(cat "$work/migrate.log")"
+    fi
+  done
+  local health_cmd
+  health_cmd="$(awk '/^FROM .* AS runner/{r=1} r && /^HEALTHCHECK/{h=1} h{print} h && !/\\$/{h=0}' Dockerfile | tr -d '\\\n' | sed -E 's/.*CMD //')"
+  for mode in "file cache" "REDIS_URL"; do
+    local extra=(); [ "$mode" = REDIS_URL ] && extra=(REDIS_URL="$redis_url" REDIS_KEY_PREFIX="$prefix")
+    if [ "$mode" = REDIS_URL ] && ! redis-cli -u "$redis_url" ping >/dev/null 2>&1; then echo "  skip  server.js with REDIS_URL: no Redis answers at $redis_url"; continue; fi
+    (cd "$runner" && exec env $(cat "$env_file") HOSTNAME=127.0.0.1 PORT=$port DATABASE_URL="$db_url" AUTH_SECRET=check-deploy-only-secret-0123456789 \
+      AUTH_TRUST_HOST=true SITE_URL="http://127.0.0.1:$port" "${extra[@]}" "${run_as[@]}" "$node24" server.js) >"$work/server.log" 2>&1 &
+    local pid=$! up=0
+    for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/api/health" && { up=1; break; }; sleep 0.5; done
+    if [ $up = 1 ]; then ok "server.js ($mode) answers /api/health 200"; else bad "server.js ($mode) did not answer: $(tail -20 "$work/server.log")"; fi
+    local en; en="$(curl -s -o "$work/en.html" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port/en")"
+    if [[ "$en" == "200 text/html"* ]] && grep -q '<html' "$work/en.html"; then ok "server.js ($mode): /en 200 text/html ($(wc -c <"$work/en.html") B)"; else bad "server.js ($mode): /en answered $en"; fi
+    # The HEALTHCHECK's exec form is ["node", "-e", "<script>"]: run its script with Node 24.
+    local health_js; health_js="$(node -e 'const a = JSON.parse(process.argv[1]); if (a[0] !== "node" || a[1] !== "-e") process.exit(1); console.log(a[2])' "$health_cmd")"
+    if [ -n "$health_js" ] && (cd "$runner" && env $(cat "$env_file") PORT=$port "${run_as[@]}" "$node24" -e "$health_js"); then
+      ok "the image's HEALTHCHECK command exits 0"
+    else
+      bad "the image's HEALTHCHECK command failed against a healthy server (or is not [\"node\", \"-e\", …])"
+    fi
+    if [ "$mode" = REDIS_URL ]; then
+      local keys; keys="$(redis-cli -u "$redis_url" --scan --pattern "$prefix:*" | wc -l)"
+      if [ "$keys" -gt 0 ]; then ok "server.js (REDIS_URL): $keys cache entries written under its prefix"; else bad "server.js (REDIS_URL): nothing written to Redis"; fi
+    fi
+    kill -TERM $pid; wait $pid; local code=$?
+    if [ $code = 143 ]; then ok "server.js ($mode): SIGTERM -> exit 143"; else bad "server.js ($mode): SIGTERM -> exit $code"; fi
+  done
+  redis-cli -u "$redis_url" --scan --pattern "$prefix:*" 2>/dev/null | xargs -r redis-cli -u "$redis_url" del >/dev/null 2>&1
+  psql -q "$server_url" -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || bad "could not drop the scratch database $db"
+}
+if [ "${1:-}" = "--standalone" ]; then standalone_smoke; fi
+
 echo
-echo "(static only: no image was built and no container started; there is no Docker engine here)"
+if [ "${1:-}" = "--standalone" ]; then
+  echo "(no image was built and no container started: there is no Docker engine here; the standalone server ran from the runner stage's files)"
+else
+  echo "(static only: no image was built and no container started; there is no Docker engine here)"
+fi
 # The closing line in the form .ci/run sums: "N passed, N failed".
-echo "$passed passed, $failed failed (deploy files: compose, Dockerfile, nginx -t)"
+echo "$passed passed, $failed failed (deploy files: compose, Dockerfile, nginx -t${1:+, standalone server})"
 [ "$failed" -eq 0 ]
