@@ -12,9 +12,11 @@
 # packages (sharp, @node-rs/argon2, pg) install the same linux-x64-gnu prebuilds
 # as on the dev machines.
 #
-# No Docker engine runs where this was written: scripts/check-deploy.sh checks
-# this file statically, and the standalone server it copies was started and
-# served from the same layout outside Docker, under Node 20 and Node 24.
+# No Docker engine runs where this was written, so the image itself was never built:
+# `bash scripts/check-deploy.sh` checks this file statically, and with --standalone it
+# builds the standalone server, lays out the runner stage from the COPY lines below and
+# runs it under Node 24 as an unprivileged user (migrate.mjs, server.js with and
+# without REDIS_URL, the HEALTHCHECK, SIGTERM).
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 
