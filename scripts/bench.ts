@@ -1,4 +1,4 @@
-// npm run bench [-- --articles N] [--duration S] [--scale] [--build-times] [--skip-build]
+// npm run bench [-- --articles N] [--duration S] [--scale] [--build-times] [--skip-build] [--front-only]
 //
 // Builds the production app if needed, seeds a fresh benchmark database with a
 // generated corpus, starts the server as `npm start` does, and loads each public
@@ -6,7 +6,10 @@
 // and nginx sending the article's bytes, and a static page of the same app).
 // Then: cache misses, the admin publish path, memory, first-load JavaScript;
 // optionally the same misses at 100 / 10,000 / 100,000 articles per locale and
-// `next build` times. Prints tables and writes bench/results/<date>.json.
+// `next build` times. Then the shipped nginx front measured with wrk beside nginx
+// serving the same bytes, and Next direct with and without the Redis cache
+// (scripts/bench/nginx-front.ts; --front-only runs just that part).
+// Prints tables and writes bench/results/<date>.json.
 // It measures; it never fails on timing.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +28,7 @@ import { load, type LoadResult } from "./bench/load";
 import { missCost, type MissCost } from "./bench/miss-cpu";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
+import { benchFront, printFront } from "./bench/nginx-front";
 import { nginxBinary, startNginx, startRawNode } from "./bench/references";
 import { clearRuntimeCache } from "./runtime-cache";
 
@@ -35,6 +39,7 @@ const { values: args } = parseArgs({
     scale: { type: "boolean", default: false },
     "build-times": { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
+    "front-only": { type: "boolean", default: false },
   },
 });
 const perLocale = Number(args.articles);
@@ -235,6 +240,32 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
   }
 }
 
+/** The nginx front part on a database of its own: the app is started once without and once with REDIS_URL. */
+async function benchFrontPart(articles: number) {
+  log(`nginx front: database with ${articles} articles per locale …`);
+  const { database } = await seededDatabase(articles);
+  const workDir = mkdtempSync(path.join(os.tmpdir(), "podium-front-"));
+  try {
+    return await benchFront({
+      appPort: PORT,
+      articlePath: "/en/news/bench-7",
+      seconds,
+      workDir,
+      log,
+      startApp: async (extraEnv) => {
+        clearRuntimeCache();
+        const args = [...startFlags(), "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"];
+        const server = startProcess(process.execPath, args, { ...env, DATABASE_URL: database.url, ...extraEnv });
+        await waitForHttp(`${base}/api/health`);
+        return server;
+      },
+    });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+    await database.drop();
+  }
+}
+
 function loadTable(run: SizeRun) {
   const loadResults = run.load ?? {};
   const raw = loadResults["ref: raw node (article bytes)"]?.c50.rps ?? NaN;
@@ -282,45 +313,50 @@ if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
   results.buildSeconds = timedBuild();
 }
 
-const main = await benchSize(perLocale, true);
-results.main = main;
-console.log(`\nLoad over loopback (${seconds} s per target after a 2 s warm-up; ${perLocale} articles per locale):`);
-console.table(loadTable(main));
-console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms; see scripts/bench/miss-profile.ts for where it goes):");
-console.table([missRow(main)]);
-console.log("Sitemap files (ms, first request):", main.misses.sitemap);
-console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);
-console.log("Server memory after the run (MB):", main.memory);
-console.log("First-load JavaScript (KB gzip):", main.firstLoadJsKb);
+if (!args["front-only"]) {
+  const main = await benchSize(perLocale, true);
+  results.main = main;
+  console.log(`\nLoad over loopback (${seconds} s per target after a 2 s warm-up; ${perLocale} articles per locale):`);
+  console.table(loadTable(main));
+  console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms; see scripts/bench/miss-profile.ts for where it goes):");
+  console.table([missRow(main)]);
+  console.log("Sitemap files (ms, first request):", main.misses.sitemap);
+  console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);
+  console.log("Server memory after the run (MB):", main.memory);
+  console.log("First-load JavaScript (KB gzip):", main.firstLoadJsKb);
 
-if (args.scale) {
-  const scale: SizeRun[] = [];
-  for (const size of [100, 10_000, 100_000]) scale.push(await benchSize(size, false));
-  results.scale = scale;
-  console.log("\nHow a cache miss grows with the corpus:");
-  console.table(scale.map(missRow));
-  for (const run of scale) console.log(`sitemap files at ${run.articlesPerLocale}/locale (ms):`, run.misses.sitemap);
-}
-
-if (args["build-times"]) {
-  // next build reads no article (pages render on first request), so its time
-  // should not depend on the database. Measured from clean with a demo-sized and a large one.
-  const builds: Record<string, number> = {};
-  for (const [label, perLocaleCount] of [["30 articles (demo)", 0], ["100,030 articles", 50_000]] as const) {
-    const database = await createTestDatabase("podium_bench_build");
-    const { db, pool } = createDb(database.url, { max: 4 });
-    await seedDemoContent(db);
-    if (perLocaleCount) await insertCorpus(db, perLocaleCount, "/media/none.png", log);
-    await pool.end();
-    // From clean: without .next (and its build cache) a warm rebuild would time the cache, not the build.
-    rmSync(".next", { recursive: true, force: true });
-    builds[label] = timedBuild({ DATABASE_URL: database.url });
-    await database.drop();
-    log(`next build with ${label}: ${builds[label]} s`);
+  if (args.scale) {
+    const scale: SizeRun[] = [];
+    for (const size of [100, 10_000, 100_000]) scale.push(await benchSize(size, false));
+    results.scale = scale;
+    console.log("\nHow a cache miss grows with the corpus:");
+    console.table(scale.map(missRow));
+    for (const run of scale) console.log(`sitemap files at ${run.articlesPerLocale}/locale (ms):`, run.misses.sitemap);
   }
-  results.buildTimes = builds;
-  console.log("next build (s):", builds);
+
+  if (args["build-times"]) {
+    // next build reads no article (pages render on first request), so its time
+    // should not depend on the database. Measured from clean with a demo-sized and a large one.
+    const builds: Record<string, number> = {};
+    for (const [label, perLocaleCount] of [["30 articles (demo)", 0], ["100,030 articles", 50_000]] as const) {
+      const database = await createTestDatabase("podium_bench_build");
+      const { db, pool } = createDb(database.url, { max: 4 });
+      await seedDemoContent(db);
+      if (perLocaleCount) await insertCorpus(db, perLocaleCount, "/media/none.png", log);
+      await pool.end();
+      // From clean: without .next (and its build cache) a warm rebuild would time the cache, not the build.
+      rmSync(".next", { recursive: true, force: true });
+      builds[label] = timedBuild({ DATABASE_URL: database.url });
+      await database.drop();
+      log(`next build with ${label}: ${builds[label]} s`);
+    }
+    results.buildTimes = builds;
+    console.log("next build (s):", builds);
+  }
 }
+
+results.front = await benchFrontPart(perLocale);
+printFront(results.front as Awaited<ReturnType<typeof benchFrontPart>>);
 
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}.json`;

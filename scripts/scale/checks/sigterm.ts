@@ -1,0 +1,65 @@
+// e. SIGTERM to one instance under load: wrk, 50 connections for 20 s through
+// nginx over cached pages and cache misses (a random query string is a fresh
+// nginx key). At 5 s instance A gets SIGTERM; it must finish what it has and
+// exit (143, within 5 s) while nginx sends the rest to B; A is then started
+// again and rejoins. Not one request may fail (non-2xx/3xx or socket error).
+import { EDGE, restartInstance, type Context } from "../context";
+import { sleep } from "../processes";
+import { check, info } from "../report";
+import { runWrk } from "../wrk";
+
+const SECONDS = 20;
+const SIGTERM_AT_MS = 5_000;
+
+export async function checkSigterm(ctx: Context): Promise<void> {
+  const en = await ctx.db.articles("en", 3);
+  const ru = await ctx.db.articles("ru", 2);
+  const paths = [
+    "/en",
+    "/ru",
+    "/en/news",
+    "/ru/news",
+    ...en.map((a) => `/en/news/${a.slug}`),
+    ...ru.map((a) => `/ru/news/${a.slug}`),
+    "/en/partners",
+    "/en/about",
+    "/en/feed.xml",
+    "/sitemap.xml",
+    `/en/news/${en[0]!.slug}?*`,
+    "/ru?*",
+  ];
+  const logBefore = ctx.nginx.accessLog().length;
+  const load = runWrk(EDGE, paths, { connections: 50, seconds: SECONDS, dir: ctx.tmp });
+
+  await sleep(SIGTERM_AT_MS);
+  const a = ctx.a;
+  const sentAt = performance.now();
+  process.kill(a.proc.child.pid!, "SIGTERM");
+  const { code, signal } = await Promise.race([a.proc.exited, sleep(15_000).then(() => ({ code: null, signal: "timeout" as NodeJS.Signals }))]);
+  const exitMs = performance.now() - sentAt;
+  if (signal === ("timeout" as NodeJS.Signals)) await a.proc.stop("SIGKILL");
+  const restartStarted = performance.now();
+  let restarted = true;
+  try {
+    await restartInstance(ctx, "a");
+  } catch (error) {
+    restarted = false;
+    info(`restart of A failed: ${String(error)}`);
+  }
+  const restartMs = performance.now() - restartStarted;
+
+  const result = await load;
+  await sleep(1_100); // the access log is flushed every second
+  const log = ctx.nginx.accessLog().slice(logBefore).split("\n").filter(Boolean);
+  const retried = log.filter((l) => /up=[^ ]+, /.test(l)).length;
+  const upstream5xx = log.filter((l) => /up=\S*:5\d\d/.test(l) || /, 5\d\d/.test(l)).length;
+  const socketErrors = result.errors.connect + result.errors.read + result.errors.write + result.errors.timeout;
+
+  info(`wrk c50 ${SECONDS} s over ${paths.length} paths: ${result.requests} requests (${Math.round(result.requests / result.seconds)}/s), p50 ${result.p50ms} ms, p99 ${result.p99ms} ms, max ${result.maxMs} ms`);
+  info(`A: SIGTERM → exit ${code ?? signal} after ${Math.round(exitMs)} ms; restarted and healthy in ${Math.round(restartMs)} ms; nginx retried ${retried} requests on the other instance (upstream answers 5xx seen by nginx: ${upstream5xx})`);
+  check("e: 0 non-2xx/3xx answers through nginx", result.errors.status === 0, `${result.errors.status} of ${result.requests}`);
+  check("e: 0 socket errors", socketErrors === 0, JSON.stringify(result.errors));
+  check("e: A exits with 143 on SIGTERM", code === 143, `exit ${code ?? signal}`);
+  check("e: A exits within 5 s of SIGTERM", exitMs <= 5_000, `${Math.round(exitMs)} ms`);
+  check("e: A restarts and answers again", restarted, `${Math.round(restartMs)} ms`);
+}

@@ -1,0 +1,74 @@
+// a. Publish to visible across instances: an editor signed in on A changes an
+// article's title 20 times (10 on the newest English article, 10 on the newest
+// Russian one). From each click on Save, B's article page and feed page 1 and
+// the same two pages through nginx (both encoding buckets) are polled every
+// 25 ms until the new title shows. B: median ≤ 500 ms, max ≤ 2 s; nginx:
+// median ≤ 1 s, max ≤ 2 s (time until every polled page shows it).
+import { randomBytes } from "node:crypto";
+import { EDGE, type Context } from "../context";
+import { signInEditor } from "../editor";
+import { request } from "../http";
+import { check, info, median, ms } from "../report";
+
+import { sleep } from "../processes";
+
+const SAVES_PER_LOCALE = 10;
+const POLL_MS = 25;
+const GIVE_UP_MS = 5_000;
+
+/** Time (performance.now()) at which `url` first contains `marker`, or Infinity. */
+async function firstSeen(url: string, marker: string, headers: Record<string, string>): Promise<number> {
+  const until = performance.now() + GIVE_UP_MS;
+  while (performance.now() < until) {
+    try {
+      const answer = await request(url, { headers, timeoutMs: 5_000 });
+      if (answer.text.includes(marker)) return performance.now();
+    } catch {
+      // a failed poll is just not yet
+    }
+    await sleep(POLL_MS);
+  }
+  return Infinity;
+}
+
+export async function checkVisibility(ctx: Context): Promise<void> {
+  const browser = await signInEditor(ctx.a.url);
+  const onB: number[] = [];
+  const onEdge: number[] = [];
+  const slowest: string[] = [];
+  try {
+    for (const locale of ["en", "ru"] as const) {
+      const article = await ctx.db.newestArticle(locale);
+      const original = await browser.open(article.id);
+      const pages = { article: `/${locale}/news/${article.slug}`, feed: `/${locale}/news` };
+      for (let i = 1; i <= SAVES_PER_LOCALE; i++) {
+        const marker = `scale-edit-${locale}-${i}-${randomBytes(3).toString("hex")}`;
+        const { clickedAt, verdict } = await browser.saveTitle(`${original} ${marker}`);
+        const polls = {
+          "B article": firstSeen(ctx.b.url + pages.article, marker, {}),
+          "B feed": firstSeen(ctx.b.url + pages.feed, marker, {}),
+          "nginx article": firstSeen(EDGE + pages.article, marker, {}),
+          "nginx article gzip": firstSeen(EDGE + pages.article, marker, { "accept-encoding": "gzip" }),
+          "nginx feed": firstSeen(EDGE + pages.feed, marker, {}),
+          "nginx feed gzip": firstSeen(EDGE + pages.feed, marker, { "accept-encoding": "gzip" }),
+        };
+        const seen = Object.fromEntries(await Promise.all(Object.entries(polls).map(async ([k, p]) => [k, (await p) - clickedAt] as const)));
+        const result = await verdict;
+        if (result.outcome !== "saved") throw new Error(`save ${locale} ${i} did not succeed: ${result.outcome} ${result.message}`);
+        const b = Math.max(seen["B article"]!, seen["B feed"]!);
+        const edge = Math.max(...Object.entries(seen).filter(([k]) => k.startsWith("nginx")).map(([, v]) => v));
+        onB.push(b);
+        onEdge.push(edge);
+        slowest.push(`${`${locale} ${i}`.padEnd(6)} ${Object.values(seen).map((v) => (Number.isFinite(v) ? String(Math.round(v)) : "never").padStart(6)).join(" ")}`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  info(`ms from the click on Save until the new title shows on:`);
+  info(`save    B art B feed ng art  ng gz ng fd ng fdgz`);
+  for (const line of slowest) info(line);
+  const fmt = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))} over ${xs.length} saves`;
+  check("a: save on A visible on B (article + feed page 1): median ≤ 500 ms, max ≤ 2 s", median(onB) <= 500 && Math.max(...onB) <= 2_000, fmt(onB));
+  check("a: save on A visible through nginx (article + feed page 1, identity and gzip): median ≤ 1 s, max ≤ 2 s", median(onEdge) <= 1_000 && Math.max(...onEdge) <= 2_000, fmt(onEdge));
+}
