@@ -3,13 +3,15 @@
 // Russian one). From each click on Save, B's article page and feed page 1 and
 // the same two pages through nginx (both encoding buckets) are polled every
 // 25 ms until the new title shows. B: median ≤ 500 ms, max ≤ 2 s; nginx:
-// median ≤ 1 s, max ≤ 2 s (time until every polled page shows it).
+// median ≤ 1 s, max ≤ 2 s (time until every polled page shows it). nginx's
+// access log then shows whether the app refreshed those pages through the
+// refresh listener as agreed: the public Host (a Host that differs would
+// refresh another cache key), once per encoding bucket.
 import { randomBytes } from "node:crypto";
-import { EDGE, type Context } from "../context";
+import { EDGE, PORTS, type Context } from "../context";
 import { signInEditor } from "../editor";
 import { request } from "../http";
 import { check, info, median, ms } from "../report";
-
 import { sleep } from "../processes";
 
 const SAVES_PER_LOCALE = 10;
@@ -32,6 +34,8 @@ async function firstSeen(url: string, marker: string, headers: Record<string, st
 }
 
 export async function checkVisibility(ctx: Context): Promise<void> {
+  const logStart = ctx.nginx.accessLog().length;
+  const touched: string[] = [];
   const browser = await signInEditor(ctx.a.url);
   const onB: number[] = [];
   const onEdge: number[] = [];
@@ -41,6 +45,7 @@ export async function checkVisibility(ctx: Context): Promise<void> {
       const article = await ctx.db.newestArticle(locale);
       const original = await browser.open(article.id);
       const pages = { article: `/${locale}/news/${article.slug}`, feed: `/${locale}/news` };
+      touched.push(pages.article, pages.feed);
       for (let i = 1; i <= SAVES_PER_LOCALE; i++) {
         const marker = `scale-edit-${locale}-${i}-${randomBytes(3).toString("hex")}`;
         const { clickedAt, verdict } = await browser.saveTitle(`${original} ${marker}`);
@@ -71,4 +76,23 @@ export async function checkVisibility(ctx: Context): Promise<void> {
   const fmt = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))} over ${xs.length} saves`;
   check("a: save on A visible on B (article + feed page 1): median ≤ 500 ms, max ≤ 2 s", median(onB) <= 500 && Math.max(...onB) <= 2_000, fmt(onB));
   check("a: save on A visible through nginx (article + feed page 1, identity and gzip): median ≤ 1 s, max ≤ 2 s", median(onEdge) <= 1_000 && Math.max(...onEdge) <= 2_000, fmt(onEdge));
+  await sleep(1_100); // nginx flushes its access log every second
+  checkRefreshes(ctx.nginx.accessLog().slice(logStart), touched);
+}
+
+/** The refresh listener's log lines: each touched page refreshed in both buckets, always with the public Host. */
+function checkRefreshes(log: string, touched: string[]): void {
+  const publicHost = new URL(EDGE).host;
+  const refreshes = log
+    .split("\n")
+    .map((line) => /port=(\d+) host=(\S*) "GET (\S+) [^"]*" (\d+) .* ae=(\S*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && Number(m[1]) === PORTS.refresh)
+    .map((m) => ({ host: m[2]!, path: m[3]!, status: Number(m[4]), bucket: m[5] || "identity" }));
+  const hosts = [...new Set(refreshes.map((r) => r.host))];
+  const missing = [...new Set(touched)].flatMap((path) =>
+    ["gzip", "identity"].filter((bucket) => !refreshes.some((r) => r.path === path && r.bucket === bucket && r.status === 200)).map((bucket) => `${path} (${bucket})`),
+  );
+  info(`refresh listener: ${refreshes.length} GETs, Host ${hosts.join(", ") || "-"}, paths ${[...new Set(refreshes.map((r) => r.path))].join(" ") || "-"}`);
+  check("a: the app refreshed each changed page through nginx's refresh listener, gzip and identity", refreshes.length > 0 && missing.length === 0, missing.length ? `not refreshed: ${missing.join(", ")}` : `${refreshes.length} GETs`);
+  check(`a: every refresh carried the public Host (${publicHost})`, refreshes.length > 0 && hosts.length === 1 && hosts[0] === publicHost, `Host ${hosts.join(", ") || "none seen"}`);
 }
