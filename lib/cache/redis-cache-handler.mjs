@@ -6,14 +6,22 @@
 // a custom handler never fills, so this get() is where expiries are enforced:
 // one Redis round trip returns the entry only if none of its tags was expired
 // after it was stored. Any Redis failure is a miss (the page renders from
-// PostgreSQL), never an error.
+// PostgreSQL), never an error. A decoded copy of recent entries stays in the
+// process (./local-copies.mjs) and is served when that same round trip says it
+// is still current, so a hit costs a small reply instead of the whole entry.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { shouldStore, tagsOf, ttlSeconds } from "./entry-rules.mjs";
+import { LocalCopies } from "./local-copies.mjs";
 import { entryKey, expireTags, readEntry, redisState, writeEntry } from "./redis-store.mjs";
 
 const buildIds = new Map();
+
+/** Decoded entries kept in this process, served only once Redis confirms they are current (Next's own default budget). */
+const LOCAL_COPY_BYTES = 50 * 1024 * 1024;
+const LOCAL_COPIES = Symbol.for("podium.cache.localCopies");
+const localCopies = (globalThis[LOCAL_COPIES] ??= new LocalCopies(LOCAL_COPY_BYTES));
 
 /** The build's id (a new deploy must not serve the old one's RSC payloads). */
 function buildIdOf(serverDistDir) {
@@ -44,14 +52,27 @@ export default class RedisCacheHandler {
   async get(key, ctx) {
     // A data entry is also expired by the tags of the call (its own and the page's implicit ones).
     const extraTags = ctx?.kind === "FETCH" ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
-    const found = await readEntry(this.state, entryKey(this.state, this.buildId, key), extraTags);
-    if (!found) return null;
-    try {
-      const entry = v8.deserialize(found.value);
-      return { lastModified: found.storedAt, value: entry.value, cacheControl: entry.cacheControl };
-    } catch {
+    const redisKey = entryKey(this.state, this.buildId, key);
+    const held = localCopies.get(redisKey);
+    const found = await readEntry(this.state, redisKey, extraTags, held?.storedAt);
+    if (!found) {
+      localCopies.delete(redisKey);
       return null;
     }
+    let entry;
+    if (found.value.length === 0) {
+      // Redis says our copy is the current version.
+      if (!held || held.storedAt !== found.storedAt) return null;
+      entry = held.entry;
+    } else {
+      try {
+        entry = v8.deserialize(found.value);
+      } catch {
+        return null;
+      }
+      localCopies.set(redisKey, found.storedAt, entry, found.value.length);
+    }
+    return { lastModified: found.storedAt, value: entry.value, cacheControl: entry.cacheControl };
   }
 
   /**

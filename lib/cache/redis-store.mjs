@@ -17,15 +17,18 @@ import Redis from "ioredis";
 
 const STATE = Symbol.for("podium.cache.redis");
 
-// Returns the entry and when it was stored, or nil when it is missing or any of
-// its tags (plus the caller's extra tags) was expired at or after it was stored.
+// Returns {value, storedAt}, or nil when the entry is missing or any of its
+// tags (plus the caller's extra tags, ARGV[2..]) was expired at or after it was
+// stored. When the caller already holds the version stored at ARGV[1], the
+// value comes back empty: the caller's copy is current, and 100-300 KB need
+// not cross the network nor be deserialised again.
 const READ_ENTRY = `
-local e = redis.call('HMGET', KEYS[1], 'v', 'm', 't')
+local e = redis.call('HMGET', KEYS[1], 'm', 't')
 if not e[1] then return nil end
-local stored = tonumber(e[2]) or 0
+local stored = tonumber(e[1]) or 0
 local tags = {}
-if e[3] then for tag in string.gmatch(e[3], '[^,]+') do tags[#tags + 1] = tag end end
-for i = 1, #ARGV do tags[#tags + 1] = ARGV[i] end
+if e[2] then for tag in string.gmatch(e[2], '[^,]+') do tags[#tags + 1] = tag end end
+for i = 2, #ARGV do tags[#tags + 1] = ARGV[i] end
 if #tags > 0 then
   local expired = redis.call('HMGET', KEYS[2], unpack(tags))
   for i = 1, #expired do
@@ -33,7 +36,8 @@ if #tags > 0 then
     if at and at >= stored then return nil end
   end
 end
-return {e[1], e[2]}
+if ARGV[1] == e[1] then return {'', e[1]} end
+return {redis.call('HGET', KEYS[1], 'v') or '', e[1]}
 `;
 
 const WRITE_ENTRY = `
@@ -104,13 +108,15 @@ export function entryKey(state, buildId, key) {
 }
 
 /**
- * @returns {Promise<{ value: Buffer, storedAt: number } | null>} null for a miss, an expired entry or any Redis failure
+ * @param {number | undefined} heldStoredAt when the caller's own copy of this entry was stored, if it has one
+ * @returns {Promise<{ value: Buffer, storedAt: number } | null>} null for a miss, an expired entry or any Redis
+ *   failure; an empty value when the caller's copy (heldStoredAt) is still the current one
  */
-export async function readEntry(state, key, extraTags = []) {
+export async function readEntry(state, key, extraTags = [], heldStoredAt = undefined) {
   // Until the expiries of an outage are written, an old entry may be stale.
   if (state.client.status !== "ready" || state.pendingTags.size > 0) return null;
   try {
-    const found = await state.client.podiumReadEntryBuffer(key, state.tagsKey, ...extraTags);
+    const found = await state.client.podiumReadEntryBuffer(key, state.tagsKey, heldStoredAt === undefined ? "" : String(heldStoredAt), ...extraTags);
     if (!found) return null;
     return { value: found[0], storedAt: Number(found[1].toString()) };
   } catch (error) {

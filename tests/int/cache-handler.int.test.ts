@@ -112,6 +112,20 @@ describe("Redis cache handler (shared Redis)", () => {
     expect(await admin.ttl(`${prefix}:tags`)).toBe(-1);
   });
 
+  it("serves its decoded copy only while Redis says it is the current version", async () => {
+    await handler().set("/en/partners", page("<p>v1</p>", ["partners"]), { cacheControl });
+    const first = await handler().get("/en/partners", { kind: "APP_PAGE" });
+    const second = await handler().get("/en/partners", { kind: "APP_PAGE" });
+    expect(second!.value).toBe(first!.value); // the same decoded object: nothing was transferred again
+    // Another render stored a new version (as another instance would): the copy is not served.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await handler().set("/en/partners", page("<p>v2</p>", ["partners"]), { cacheControl });
+    expect((await handler().get("/en/partners", { kind: "APP_PAGE" }))!.value.html).toBe("<p>v2</p>");
+    // An expiry refuses it although this process still holds a decoded copy.
+    await handler().revalidateTag("partners");
+    expect(await handler().get("/en/partners", { kind: "APP_PAGE" })).toBeNull();
+  });
+
   it("keeps entries of another build apart", async () => {
     const dist = mkdtempSync(path.join(tmpdir(), "podium-build-"));
     try {
@@ -147,11 +161,12 @@ describe("Redis cache handler while Redis is down", () => {
     await probe.quit();
   }
   async function stopServer(persist: boolean) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
     const admin = new Redis({ port, retryStrategy: () => null });
     admin.on("error", () => undefined);
     await admin.call("SHUTDOWN", persist ? "SAVE" : "NOSAVE").catch(() => undefined);
     admin.disconnect();
-    await new Promise((resolve) => server!.once("exit", resolve));
+    await exited;
     server = undefined;
   }
   async function waitReady(timeoutMs: number): Promise<number> {

@@ -1,0 +1,30 @@
+// What a Node server does once when it starts (called from instrumentation.ts,
+// which Next also compiles for the edge runtime, so the Node-only work lives here).
+import { installClientAddressStamp, parseTrustedProxies } from "./net/client-address";
+import { markDraining } from "./draining";
+
+export async function startNodeServer(): Promise<void> {
+  installClientAddressStamp(parseTrustedProxies(process.env.TRUSTED_PROXIES));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, markDraining);
+
+  // Without DATABASE_URL, Podium runs its own embedded PostgreSQL; pages then find
+  // DATABASE_URL pointing at it.
+  if (process.env.DATABASE_URL?.trim()) {
+    if (!process.env.AUTH_SECRET) {
+      console.error("[podium] AUTH_SECRET is not set: staff sign-in will fail. Set it to a long random string (see .env.example).");
+    }
+    return;
+  }
+  // With REDIS_URL (several instances sharing one cache) the database must be a shared server too.
+  if (process.env.REDIS_URL?.trim()) {
+    // Exit rather than throw: Next logs a throwing hook and keeps serving 500s.
+    console.error(
+      "[podium] REDIS_URL is set but DATABASE_URL is not. Instances that share a Redis cache must share one PostgreSQL server: " +
+        "set DATABASE_URL on every instance (the embedded database is for a single instance only). Not starting.",
+    );
+    process.exit(1);
+  }
+  const { prepareEmbeddedDatabase, embeddedAuthSecret } = await import("./embedded-startup");
+  process.env.DATABASE_URL = await prepareEmbeddedDatabase();
+  process.env.AUTH_SECRET ||= await embeddedAuthSecret();
+}
