@@ -13,8 +13,15 @@ export async function startNodeServer(): Promise<void> {
     if (!process.env.AUTH_SECRET) {
       console.error("[podium] AUTH_SECRET is not set: staff sign-in will fail. Set it to a long random string (see .env.example).");
     }
-    return;
+  } else {
+    await startEmbeddedDatabase();
   }
+  // Scheduled articles go public by an expiry at their time (nothing expires on a timer).
+  const { startPublicationScheduler } = await import("./cache/publication-scheduler");
+  startPublicationScheduler();
+}
+
+async function startEmbeddedDatabase(): Promise<void> {
   // With REDIS_URL (several instances sharing one cache) the database must be a shared server too.
   if (process.env.REDIS_URL?.trim()) {
     // Exit rather than throw: Next logs a throwing hook and keeps serving 500s.

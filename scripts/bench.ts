@@ -22,6 +22,7 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../tests/support/test-database";
 import { insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
+import { missCost, type MissCost } from "./bench/miss-cpu";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
 import { nginxBinary, startNginx, startRawNode } from "./bench/references";
@@ -88,8 +89,15 @@ async function firstLoadJsKb(pathname: string): Promise<number> {
 }
 
 type Misses = {
-  /** Median of 50 different articles, after 20 unmeasured ones warmed the server. */
+  /** Median wall time of the article misses below. */
   article: number;
+  /**
+   * Server CPU per article miss: the server's CPU time (utime + stime of its
+   * process tree) over a few hundred different articles requested once each,
+   * after 20 unmeasured ones warmed it, divided by their count; beside the wall
+   * time per miss. First visits: each compiles its MDX (once per saved version).
+   */
+  articleCpu: MissCost;
   feedPage1: number;
   /** Median of the five deepest of the first 500 feed pages. */
   feedDeep: number;
@@ -99,12 +107,17 @@ type Misses = {
   sitemap: Record<string, number>;
 };
 
-async function measureMisses(articles: number): Promise<Misses> {
+/** How many different articles the article-miss figures cover (a few hundred; fewer in a small corpus). */
+const ARTICLE_MISSES = 300;
+
+async function measureMisses(articles: number, serverPid: number): Promise<Misses> {
   // A just-started server compiles its code paths on the first requests: warm it
   // on articles that are not measured, so the figures are those of a running site.
   await missMedian(Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`));
   await missMedian(["/en", "/ru/news/page/2", "/en/partners"]);
-  const articleMs = await missMedian(Array.from({ length: 50 }, (_, i) => `/en/news/bench-${20 + i * Math.floor((articles - 20) / 50)}`));
+  const count = Math.min(ARTICLE_MISSES, articles - 20);
+  const step = Math.floor((articles - 20) / count);
+  const articleCpu = await missCost(base, serverPid, Array.from({ length: count }, (_, i) => `/en/news/bench-${20 + i * step}`));
   const feedPage1 = (await timeGet("/en/news")).ms;
   const deepest = Math.min(500, Math.ceil(articles / 10));
   const feedDeep = await missMedian([4, 3, 2, 1, 0].map((d) => `/en/news/page/${deepest - d}`));
@@ -121,7 +134,7 @@ async function measureMisses(articles: number): Promise<Misses> {
     const urls = (await (await fetch(base + part)).text()).split("<url>").length - 1;
     sitemap[`${part} (${urls} URLs)`] = r.ms;
   }
-  return { article: articleMs, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
+  return { article: articleCpu.wallMedianMs, articleCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
 }
 
 type SizeRun = {
@@ -165,7 +178,7 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
   });
   try {
     await waitForHttp(`${base}/api/health`);
-    const misses = await measureMisses(articles);
+    const misses = await measureMisses(articles, server.process.pid!);
     log(`cache misses (ms): ${JSON.stringify(misses)}`);
     if (!full) return { articlesPerLocale: articles, seedSeconds, misses, memory: memoryOf(server.process.pid!) };
 
@@ -247,6 +260,9 @@ function missRow(run: SizeRun) {
   return {
     "articles/locale": run.articlesPerLocale,
     "article (ms)": run.misses.article,
+    "article CPU/miss (ms)": run.misses.articleCpu.cpuMsPerMiss,
+    "article wall/miss (ms)": run.misses.articleCpu.wallMsPerMiss,
+    "article misses": run.misses.articleCpu.requests,
     "feed p1 (ms)": run.misses.feedPage1,
     [`feed deep (ms)`]: `${run.misses.feedDeep} (p${run.misses.feedDeepPage})`,
     "RSS (ms)": run.misses.rss,
@@ -270,7 +286,7 @@ const main = await benchSize(perLocale, true);
 results.main = main;
 console.log(`\nLoad over loopback (${seconds} s per target after a 2 s warm-up; ${perLocale} articles per locale):`);
 console.table(loadTable(main));
-console.log("Cache misses (ms):");
+console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms; see scripts/bench/miss-profile.ts for where it goes):");
 console.table([missRow(main)]);
 console.log("Sitemap files (ms, first request):", main.misses.sitemap);
 console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { compileMdxToCode, type CompiledMdx } from "@/lib/mdx/compiled";
 import { MdxContent } from "./mdx-content";
 
 async function render(source: string): Promise<string> {
@@ -79,5 +80,35 @@ describe("MdxContent with a refused body", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(await render("I <3 forums")).toBe('<div class="mdx-fallback"><pre>I &lt;3 forums</pre></div>');
     expect(log.mock.calls[0]?.[0]).toMatch(/^\[mdx\] test body: 1:4 Unexpected character/);
+  });
+});
+
+describe("MdxContent with a body compiled beforehand (articles: once per saved version)", () => {
+  const body = "# Heading\n\nSome **bold** text and [a link](https://example.com).\n\n<Callout title=\"Note\">Soon.</Callout>";
+
+  it("renders the same markup from the cached compile as from compiling on the spot", async () => {
+    // Through JSON, as the data cache stores it.
+    const compiled = JSON.parse(JSON.stringify(await compileMdxToCode(body))) as CompiledMdx;
+    expect(compiled.ok).toBe(true);
+    const fromCache = renderToStaticMarkup(await MdxContent({ source: body, label: "cached", compiled }));
+    expect(fromCache).toBe(await render(body));
+    expect(fromCache).toContain("<strong>bold</strong>");
+  });
+
+  it("keeps the fallback for a body whose cached compile recorded problems, or whose code does not run", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const refused = await compileMdxToCode("<script>alert(1)</script>");
+    expect(refused.ok).toBe(false);
+    expect(renderToStaticMarkup(await MdxContent({ source: "<script>", label: "refused", compiled: refused }))).toBe(
+      '<div class="mdx-fallback"><pre>&lt;script&gt;</pre></div>',
+    );
+    const broken: CompiledMdx = { ok: true, code: "throw new Error('broken')" };
+    expect(renderToStaticMarkup(await MdxContent({ source: "text", label: "broken", compiled: broken }))).toBe(
+      '<div class="mdx-fallback"><pre>text</pre></div>',
+    );
+    expect(log.mock.calls.map((c) => c[0])).toEqual([
+      expect.stringMatching(/^\[mdx\] refused: \d+:\d+ /),
+      expect.stringMatching(/^\[mdx\] broken: evaluating the compiled body failed: broken/),
+    ]);
   });
 });

@@ -181,6 +181,9 @@ function contentColumns({ title, slug, lede, body, author, status, publishedAt }
   return { title, slug, lede, body, author, status, publishedAt };
 }
 
+/** A translation partner as cache expiry needs it: where its page lives. */
+export type PartnerRef = { id: number; locale: Locale; slug: string };
+
 export type SaveFailure =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict"; currentVersion: number; savedBy: string | null; savedAt: Date | null }
@@ -194,8 +197,8 @@ export type SavedArticle = {
   before: NewsArticle | null;
   /** Set when the slug of a published article changed and the old one now redirects. */
   redirectedFrom: string | null;
-  /** Articles whose "other language" link changed with this save (old and new partners). */
-  touchedPartnerIds: number[];
+  /** Articles whose "other language" link changed with this save (old and new partners), for cache expiry. */
+  touchedPartners: PartnerRef[];
 };
 
 type PgErrorLike = { code?: string; constraint?: string; cause?: unknown };
@@ -303,8 +306,10 @@ export async function createArticle(
     await insertRevision(tx, article, savedBy);
     // A redirect left by an article that once had this slug must not outlive it being taken.
     await tx.delete(slugRedirects).where(and(eq(slugRedirects.locale, input.locale), eq(slugRedirects.oldSlug, input.slug)));
-    const partner = group ? await getTranslationPartner(tx, group, input.locale === "en" ? "ru" : "en") : null;
-    const outcome: SavedArticle = { ok: true, article, before: null, redirectedFrom: null, touchedPartnerIds: partner ? [partner.id] : [] };
+    const partnerLocale: Locale = input.locale === "en" ? "ru" : "en";
+    const partner = group ? await getTranslationPartner(tx, group, partnerLocale) : null;
+    const touchedPartners = partner ? [{ id: partner.id, locale: partnerLocale, slug: partner.slug }] : [];
+    const outcome: SavedArticle = { ok: true, article, before: null, redirectedFrom: null, touchedPartners };
     await audit(tx, outcome);
     return outcome;
   });
@@ -380,14 +385,15 @@ export async function updateArticle(
       }
     }
     const newPartner = await getTranslationPartner(tx, article.translationGroup, otherLocale);
-    const touched = new Set<number>();
+    const touched: { id: number; slug: string }[] = [];
     if (oldPartner?.id !== newPartner?.id) {
-      if (oldPartner) touched.add(oldPartner.id);
-      if (newPartner) touched.add(newPartner.id);
+      if (oldPartner) touched.push(oldPartner);
+      if (newPartner) touched.push(newPartner);
     } else if (newPartner && (before.slug !== article.slug || before.status !== article.status || before.publishedAt?.getTime() !== article.publishedAt?.getTime())) {
-      touched.add(newPartner.id); // its language switch points at this article
+      touched.push(newPartner); // its language switch points at this article
     }
-    const outcome: SavedArticle = { ok: true, article, before, redirectedFrom, touchedPartnerIds: [...touched] };
+    const touchedPartners = touched.map((p) => ({ id: p.id, locale: otherLocale, slug: p.slug }));
+    const outcome: SavedArticle = { ok: true, article, before, redirectedFrom, touchedPartners };
     await audit(tx, outcome);
     return outcome;
   });
@@ -413,13 +419,13 @@ export async function restoreRevision(
       .returning();
     if (!article) throw new Abort(await conflictOf(tx, before));
     await insertRevision(tx, article, savedBy);
-    const outcome = { ok: true as const, article, before, redirectedFrom: null, touchedPartnerIds: [], revision };
+    const outcome = { ok: true as const, article, before, redirectedFrom: null, touchedPartners: [], revision };
     await audit(tx, outcome);
     return outcome;
   });
 }
 
-export type DeletedArticle = { ok: true; article: NewsArticle; redirectSlugs: string[]; partnerId: number | null };
+export type DeletedArticle = { ok: true; article: NewsArticle; redirectSlugs: string[]; partner: PartnerRef | null };
 
 /** Deletes the article (its revisions and redirects go with it) if it is still at `expectedVersion`. */
 export async function deleteArticle(
@@ -431,13 +437,19 @@ export async function deleteArticle(
   return run(db, "", async (tx) => {
     const article = await lockForWrite(tx, id, expectedVersion);
     const redirectSlugs = await listRedirectSlugs(tx, id);
-    const partner = await getTranslationPartner(tx, article.translationGroup, article.locale === "en" ? "ru" : "en");
+    const partnerLocale: Locale = article.locale === "en" ? "ru" : "en";
+    const partner = await getTranslationPartner(tx, article.translationGroup, partnerLocale);
     const deleted = await tx
       .delete(newsArticles)
       .where(and(eq(newsArticles.id, id), eq(newsArticles.version, expectedVersion)))
       .returning({ id: newsArticles.id });
     if (deleted.length === 0) throw new Abort(await conflictOf(tx, article));
-    const outcome: DeletedArticle = { ok: true, article, redirectSlugs, partnerId: partner?.id ?? null };
+    const outcome: DeletedArticle = {
+      ok: true,
+      article,
+      redirectSlugs,
+      partner: partner ? { id: partner.id, locale: partnerLocale, slug: partner.slug } : null,
+    };
     await audit(tx, outcome);
     return outcome;
   });

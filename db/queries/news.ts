@@ -1,6 +1,6 @@
 // Reads of news for the public site. Only articles that are published and
 // whose publish time has passed are ever returned here.
-import { and, count, eq, gt, lte, max, ne, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, lte, max, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../client";
 import { media, newsArticles, slugRedirects } from "../schema";
@@ -207,3 +207,70 @@ export async function listFeedArticles(db: Database, locale: Locale, limit: numb
   return rows.map(({ updatedAt, ...row }) => ({ ...toSummary(row), author: row.author, updatedAt: updatedAt.toISOString() }));
 }
 
+
+// ---------------------------------------------------------------------------
+// Scheduled publication (lib/cache/publication-scheduler.ts)
+
+/** The database's clock: the public queries judge "published_at <= now()" by it, so the scheduler does too. */
+export async function databaseNow(db: Database): Promise<Date> {
+  const result = await db.execute<{ now: Date | string }>(sql`select now() as now`);
+  return new Date(result.rows[0]!.now);
+}
+
+/**
+ * The earliest publish time after `after` of an article that is published but
+ * not yet public: one backward step of news_articles_feed_idx per locale.
+ */
+export async function nextScheduledPublication(db: Database, after: Date, locales: readonly Locale[]): Promise<Date | null> {
+  const times = await Promise.all(
+    locales.map(async (locale) => {
+      const [row] = await db
+        .select({ at: newsArticles.publishedAt })
+        .from(newsArticles)
+        .where(and(eq(newsArticles.locale, locale), eq(newsArticles.status, "published"), gt(newsArticles.publishedAt, after)))
+        .orderBy(sql`${newsArticles.publishedAt} asc`)
+        .limit(1);
+      return row?.at ?? null;
+    }),
+  );
+  const found = times.filter((t): t is Date => t !== null).map((t) => t.getTime());
+  return found.length > 0 ? new Date(Math.min(...found)) : null;
+}
+
+export type NewlyPublic = { id: number; locale: Locale; slug: string; translations: { id: number; locale: Locale; slug: string }[] };
+
+/**
+ * Articles that became public by the clock in (after, upTo]: published, with a
+ * publish time in that window that was still ahead when they were last saved
+ * (published_at > updated_at), so an article published "now" by a save, whose
+ * save already expired everything, is not expired a second time.
+ */
+export async function listNewlyPublic(db: Database, after: Date, upTo: Date, locales: readonly Locale[]): Promise<NewlyPublic[]> {
+  const rows = await db
+    .select({
+      id: newsArticles.id,
+      locale: newsArticles.locale,
+      slug: newsArticles.slug,
+      otherId: translations.id,
+      otherLocale: translations.locale,
+      otherSlug: translations.slug,
+    })
+    .from(newsArticles)
+    .leftJoin(translations, and(eq(translations.translationGroup, newsArticles.translationGroup), ne(translations.locale, newsArticles.locale)))
+    .where(
+      and(
+        // The locales lead news_articles_feed_idx: with them the window is an index range per locale.
+        inArray(newsArticles.locale, [...locales]),
+        eq(newsArticles.status, "published"),
+        gt(newsArticles.publishedAt, after),
+        lte(newsArticles.publishedAt, upTo),
+        sql`${newsArticles.publishedAt} > ${newsArticles.updatedAt}`,
+      ),
+    );
+  return rows.map((r) => ({
+    id: r.id,
+    locale: r.locale,
+    slug: r.slug,
+    translations: r.otherId !== null && r.otherLocale && r.otherSlug ? [{ id: r.otherId, locale: r.otherLocale, slug: r.otherSlug }] : [],
+  }));
+}

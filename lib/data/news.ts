@@ -1,8 +1,15 @@
 import "server-only";
-// Cached news getters for public pages: tagged so admin saves revalidate
-// them, and short-lived so scheduled articles appear on time.
+// Cached news getters for public pages. Each read carries the tags of what it
+// shows (db/cache-tags.ts): the lists of a locale, or one article by its
+// address. unstable_cache fixes its tags when the wrapper is made, so the
+// wrappers are made per call with tags derived from the arguments; each call
+// also adds its tags to the page being rendered (x-next-cache-tags), so the
+// page entry expires with its data. Nothing expires on a timer: saves expire
+// what they changed, and scheduled articles are expired at their time by
+// lib/cache/publication-scheduler.ts.
 import { unstable_cache } from "next/cache";
-import { cacheTags, NEWS_REVALIDATE_SECONDS } from "@/db/cache-tags";
+import { cache } from "react";
+import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import {
   countPublishedNews,
@@ -11,48 +18,92 @@ import {
   getRedirectedSlug,
   listFeedArticles,
   listPublishedNews,
+  type ArticleDetail,
 } from "@/db/queries/news";
+import { compileMdxToCode, type CompiledMdx } from "@/lib/mdx/compiled";
 import { siteConfig, type Locale } from "@/lib/site-config";
 
-const newsCache = { tags: [cacheTags.news], revalidate: NEWS_REVALIDATE_SECONDS };
+const listCache = (locale: Locale) => ({ tags: [cacheTags.newsList(locale)] });
 
 // Counting reads every public row of the locale: done once per expiry and shared
 // by all feed pages, so a feed page's own cost does not grow with the table.
-const getPublishedNewsCount = unstable_cache(async (locale: Locale) => countPublishedNews(await getDb(), locale), ["news-count"], newsCache);
+function getPublishedNewsCount(locale: Locale): Promise<number> {
+  return unstable_cache(async () => countPublishedNews(await getDb(), locale), ["news-count", locale], listCache(locale))();
+}
 
-export const getNewsPage = unstable_cache(
-  async (locale: Locale, page: number, pageSize: number) => {
-    const [items, total] = await Promise.all([
-      getDb().then((db) => listPublishedNews(db, locale, { limit: pageSize, offset: (page - 1) * pageSize })),
-      getPublishedNewsCount(locale),
-    ]);
-    return { items, total, totalPages: Math.max(1, Math.ceil(total / pageSize)) };
-  },
-  ["news-page"],
-  newsCache,
-);
+export type NewsPage = { items: Awaited<ReturnType<typeof listPublishedNews>>; total: number; totalPages: number };
 
-export const getLatestNews = unstable_cache(
-  async (locale: Locale, limit: number) => listPublishedNews(await getDb(), locale, { limit, offset: 0 }),
-  ["latest-news"],
-  newsCache,
-);
+/**
+ * One feed page. A page past the end is answered from the (cached) count alone
+ * and never stored: it would be a data-cache entry per number anyone tries.
+ */
+export async function getNewsPage(locale: Locale, page: number, pageSize: number): Promise<NewsPage> {
+  const total = await getPublishedNewsCount(locale);
+  const totalPages = Math.max(1, Math.ceil(total / pageSize));
+  if (page > totalPages) return { items: [], total, totalPages };
+  const items = await unstable_cache(
+    async () => listPublishedNews(await getDb(), locale, { limit: pageSize, offset: (page - 1) * pageSize }),
+    ["news-page", locale, String(page), String(pageSize)],
+    listCache(locale),
+  )();
+  return { items, total, totalPages };
+}
 
-export const getArticle = unstable_cache(
-  async (locale: Locale, slug: string) => {
-    const db = await getDb();
-    const article = await getPublishedArticle(db, locale, slug);
-    if (!article) return { article: null, redirectTo: await getRedirectedSlug(db, locale, slug) };
-    const otherLocale: Locale = locale === "en" ? "ru" : "en";
-    const translationSlug = await getPublishedTranslationSlug(db, article.translationGroup, otherLocale);
-    return { article, translationSlug, redirectTo: null };
-  },
-  ["article"],
-  newsCache,
-);
+export function getLatestNews(locale: Locale, limit: number) {
+  return unstable_cache(async () => listPublishedNews(await getDb(), locale, { limit, offset: 0 }), ["latest-news", locale, String(limit)], listCache(locale))();
+}
 
-export const getFeedArticles = unstable_cache(
-  async (locale: Locale) => listFeedArticles(await getDb(), locale, siteConfig.feedSize),
-  ["feed-articles"],
-  newsCache,
-);
+export function getFeedArticles(locale: Locale) {
+  return unstable_cache(async () => listFeedArticles(await getDb(), locale, siteConfig.feedSize), ["feed-articles", locale], listCache(locale))();
+}
+
+export type FoundArticle = { article: ArticleDetail; translationSlug: string | null; redirectTo: null };
+export type ArticleLookup = FoundArticle | { article: null; redirectTo: string | null };
+
+/**
+ * Thrown inside a cached lookup that found nothing: unstable_cache stores what
+ * its function returns, and a throw stores nothing. So an unknown slug costs a
+ * query each time, but never a cache entry (anyone can invent slugs).
+ */
+const NOT_FOUND = Symbol("not found");
+
+/**
+ * The public article at /<locale>/news/<slug>, with its translation's slug for
+ * the language switch; or where an old slug now lives (not cached: rare, and a
+ * redirect's target changes with later renames); or nothing.
+ */
+export const getArticle = cache(lookUpArticle);
+
+// generateMetadata and the page both look the article up during one render:
+// React's cache() makes that one lookup (one cache read, or one query on a miss).
+async function lookUpArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+  try {
+    return await unstable_cache(
+      async (): Promise<FoundArticle> => {
+        const db = await getDb();
+        const article = await getPublishedArticle(db, locale, slug);
+        if (!article) throw NOT_FOUND;
+        const otherLocale: Locale = locale === "en" ? "ru" : "en";
+        const translationSlug = await getPublishedTranslationSlug(db, article.translationGroup, otherLocale);
+        return { article, translationSlug, redirectTo: null };
+      },
+      ["article", locale, slug],
+      { tags: [cacheTags.articleSlug(locale, slug)] },
+    )();
+  } catch (error) {
+    if (error !== NOT_FOUND) throw error;
+  }
+  return { article: null, redirectTo: await getRedirectedSlug(await getDb(), locale, slug) };
+}
+
+/**
+ * An article body compiled to code, once per saved version: keyed by id and
+ * version (a saved version's body never changes), so neither a later miss of
+ * the page (a translation's save, an eviction) nor another instance compiles
+ * it again. No tags: nothing can make it stale. The compile mode is in the key
+ * because development builds compile for the dev JSX runtime.
+ */
+export function getCompiledBody(article: Pick<ArticleDetail, "id" | "version" | "body">): Promise<CompiledMdx> {
+  const mode = process.env.NODE_ENV === "production" ? "prod" : "dev";
+  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx", String(article.id), String(article.version), mode])();
+}

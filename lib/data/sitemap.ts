@@ -1,20 +1,46 @@
 import "server-only";
 // The URLs of the sitemap files. Article slices are read directly (a slice
 // can exceed the data cache's 2 MB entry limit); the sitemap routes themselves
-// are cached, and tagged `news` through the cached highest id they all read.
+// are cached, with no lifetime, and tagged by what they list: every file reads
+// the highest public id (tag `sitemap-ids`: a publish, unpublish or delete),
+// and tagSitemapFile adds the file's own tag (`sitemap:news-<n>.xml`), which a
+// save of an article listed in it expires.
 import { unstable_cache } from "next/cache";
-import { cacheTags, NEWS_REVALIDATE_SECONDS } from "@/db/cache-tags";
+import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
+import { ARTICLES_PER_SITEMAP, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
 
 export const getMaxPublishedId = unstable_cache(async () => maxPublishedId(await getDb()), ["max-published-id"], {
-  tags: [cacheTags.news],
-  revalidate: NEWS_REVALIDATE_SECONDS,
+  tags: [cacheTags.sitemapIds],
 });
+
+/**
+ * The names whose tags a file's cached response must carry. The index of a
+ * small site is the one urlset of every article, i.e. of the article files it
+ * stands for (ids up to SINGLE_FILE_LIMIT); for a large site that means the
+ * small index also re-renders when those files do, which costs next to nothing.
+ */
+function tagNames(file: SitemapFile): string[] {
+  if (file.kind === "pages") return ["pages.xml"];
+  if (file.kind === "news") return [`news-${file.part}.xml`];
+  const parts = Math.ceil(SINGLE_FILE_LIMIT / ARTICLES_PER_SITEMAP);
+  return ["index.xml", ...Array.from({ length: parts }, (_, i) => `news-${i + 1}.xml`)];
+}
+
+/**
+ * Adds the file's tags to the response being rendered. unstable_cache adds its
+ * tags to the page or route that calls it, whatever it returns; the cached
+ * value here is a constant, so this costs one cache read.
+ */
+export async function tagSitemapFile(file: SitemapFile): Promise<void> {
+  const names = tagNames(file);
+  await unstable_cache(async () => true, ["sitemap-file-tags", ...names], { tags: names.map(cacheTags.sitemapFile) })();
+}
 
 /** Same-path pages in both locales: their alternates are each other. */
 function bilingual(pathOf: (locale: Locale) => string): SitemapUrl[] {

@@ -1,7 +1,8 @@
 import "server-only";
 // The sitemap files: /sitemap.xml (the index, or the one urlset of a small
 // site), /sitemaps/pages.xml and /sitemaps/news-<n>.xml. Their routes are
-// cached like the news pages (tag `news`, 30 s lifetime).
+// cached until a save expires them: each file has its own tag, and the index
+// the set of public ids (lib/data/sitemap.ts, lib/news/expiry.ts).
 import { articleUrls, getMaxPublishedId, pageUrls } from "@/lib/data/sitemap";
 import { renderSitemapIndex, renderUrlset } from "@/lib/feeds/sitemap";
 import { fitsOneFile, newsPartCount, newsPartIdRange, type SitemapFile } from "@/lib/feeds/sitemap-plan";

@@ -8,7 +8,8 @@ import { createDb } from "@/db/client";
 import { getDb } from "@/db";
 import { getPublishedArticle, getRedirectedSlug } from "@/db/queries/news";
 import { auditLog, newsArticles, newsRevisions, slugRedirects } from "@/db/schema";
-import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
+import { expireFromAction } from "@/lib/revalidate";
+import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { utcToWallTime } from "@/lib/news/moscow-time";
 import {
   createArticleAction,
@@ -28,8 +29,11 @@ import DeleteArticlePage from "@/app/admin/(protected)/news/[id]/delete/page";
 import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
-// Cache expiry needs Next's request store; here we record which tags and paths an action expires.
-vi.mock("@/lib/revalidate", () => ({ expireTagsFromAction: vi.fn(), expireTagsFromRoute: vi.fn(), expirePath: vi.fn() }));
+// Cache expiry needs Next's request store; here we record which tags an action expires and
+// which paths it refreshes at the edge.
+vi.mock("@/lib/revalidate", () => ({ expireFromAction: vi.fn(), expireFromRoute: vi.fn(), expireTagsFromAction: vi.fn(), expireTagsFromRoute: vi.fn() }));
+// The scheduler's own tests are tests/int/publication-scheduler.int.test.ts; here: that a save asks it to look again.
+vi.mock("@/lib/cache/publication-scheduler", () => ({ reschedulePublications: vi.fn() }));
 // The app's getDb, switchable to a server that refuses connections for the "database down" tests.
 vi.mock("@/db", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/db")>();
@@ -44,9 +48,16 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  vi.mocked(expireTagsFromAction).mockClear();
-  vi.mocked(expirePath).mockClear();
+  vi.mocked(expireFromAction).mockClear();
+  vi.mocked(reschedulePublications).mockClear();
 });
+
+/** The tags and edge paths of the last expiry, sorted. */
+function lastExpiry(): { tags: string[]; paths: string[] } {
+  const call = vi.mocked(expireFromAction).mock.lastCall;
+  if (!call) throw new Error("nothing was expired");
+  return { tags: [...call[0].tags].sort(), paths: [...call[0].paths].sort() };
+}
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -134,7 +145,7 @@ describe("signed out", () => {
     const article = await create({ status: "published" });
     const [revision] = await testDb().select().from(newsRevisions).where(eq(newsRevisions.articleId, article.id));
     const before = await snapshot();
-    vi.mocked(expireTagsFromAction).mockClear();
+    vi.mocked(expireFromAction).mockClear();
     asAnonymous();
 
     const id = String(article.id);
@@ -156,7 +167,7 @@ describe("signed out", () => {
       expect(await refusal(attempt), name).toBe("redirect:/admin/login");
     }
     expect(await snapshot()).toBe(before);
-    expect(expireTagsFromAction).not.toHaveBeenCalled();
+    expect(expireFromAction).not.toHaveBeenCalled();
   });
 
   it("a disabled editor's session is refused too", async () => {
@@ -169,7 +180,7 @@ describe("signed out", () => {
 });
 
 describe("creating", () => {
-  it("saves the article with revision 1 and an audit entry, and expires exactly its tags and path", async () => {
+  it("saves the article with revision 1 and an audit entry, and expires exactly its page, its locale's lists and the sitemap", async () => {
     const editor = await asStaff("editor");
     const article = await create({ status: "published", publishAt: "" });
     const saved = await row(article.id);
@@ -181,8 +192,12 @@ describe("creating", () => {
     const audit = await testDb().select().from(auditLog).where(and(eq(auditLog.entity, "news_article"), eq(auditLog.entityId, String(article.id))));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "publish", actorEmail: editor.email });
-    expect(expireTagsFromAction).toHaveBeenCalledWith("news", `news:${article.id}`);
-    expect(vi.mocked(expirePath).mock.calls).toEqual([[`/en/news/${article.slug}`]]);
+    // A fresh test database: ids are far below 40,000, so the article is in the first sitemap file.
+    expect(lastExpiry()).toEqual({
+      tags: [`news-list:en`, `news-slug:en:${article.slug}`, "sitemap-ids", "sitemap:news-1.xml"].sort(),
+      paths: ["/en", "/en/feed.xml", "/en/news", `/en/news/${article.slug}`, "/sitemap.xml"].sort(),
+    });
+    expect(reschedulePublications).toHaveBeenCalledTimes(1);
     expect(await getPublishedArticle(testDb(), "en", article.slug)).toMatchObject({ id: article.id });
   });
 
@@ -292,7 +307,34 @@ describe("editing", () => {
       [1, article.title],
       [2, "Renamed title"],
     ]);
-    expect(expireTagsFromAction).toHaveBeenLastCalledWith("news", `news:${article.id}`);
+    // A draft going public: its page, the lists, the set of public ids.
+    expect(lastExpiry()).toEqual({
+      tags: [`news-list:en`, `news-slug:en:${article.slug}`, "sitemap-ids", "sitemap:news-1.xml"].sort(),
+      paths: ["/en", "/en/feed.xml", "/en/news", `/en/news/${article.slug}`, "/sitemap.xml"].sort(),
+    });
+
+    // A body edit of a public article changes no list entry: its page and its sitemap entry (lastmod) only.
+    // (The form carries the publish time to the minute, so the first edit after "publish now" also
+    // moves publishedAt to the minute: a list change. Settle that first.)
+    await updateArticleAction({}, editForm((await row(article.id))!, { body: "Settling body." }));
+    await updateArticleAction({}, editForm((await row(article.id))!, { body: "Another body." }));
+    expect(lastExpiry()).toEqual({
+      tags: [`news-slug:en:${article.slug}`, "sitemap:news-1.xml"].sort(),
+      paths: [`/en/news/${article.slug}`, "/sitemap.xml"].sort(),
+    });
+
+    // A draft saved as a draft is on no public page: its own page's tag only, nothing to refresh.
+    const draft = await create();
+    expect(lastExpiry()).toEqual({ tags: [`news-slug:en:${draft.slug}`], paths: [] });
+    await updateArticleAction({}, editForm((await row(draft.id))!, { title: "Still a draft" }));
+    expect(lastExpiry()).toEqual({ tags: [`news-slug:en:${draft.slug}`], paths: [] });
+
+    // Scheduled for later: not public yet, so the lists wait for the scheduler; the save asks it to look again.
+    vi.mocked(reschedulePublications).mockClear();
+    const later = utcToWallTime(new Date(Date.now() + 3_600_000));
+    await updateArticleAction({}, editForm((await row(draft.id))!, { status: "published", publishAt: later }));
+    expect(lastExpiry()).toEqual({ tags: [`news-slug:en:${draft.slug}`], paths: [] });
+    expect(reschedulePublications).toHaveBeenCalledTimes(1);
   });
 
   it("refuses a stale version, naming who saved in between, and keeps the second person's text", async () => {
@@ -343,14 +385,16 @@ describe("editing", () => {
     const article = await create({ status: "published" });
     const current = (await row(article.id))!;
     const newSlug = `${article.slug}-renamed`;
-    vi.mocked(expirePath).mockClear();
     const state = (await updateArticleAction({}, editForm(current, { slug: newSlug }))) as ArticleFormState;
     expect(state.message).toContain(`The old address /en/news/${article.slug} now redirects to the new one.`);
     expect(await getRedirectedSlug(testDb(), "en", article.slug)).toBe(newSlug);
-    expect(vi.mocked(expirePath).mock.calls.map((c) => c[0]).sort()).toEqual([`/en/news/${article.slug}`, `/en/news/${newSlug}`].sort());
+    // Both addresses' pages (the old one now redirects) and the lists (the entry's link changed).
+    expect(lastExpiry()).toEqual({
+      tags: [`news-list:en`, `news-slug:en:${article.slug}`, `news-slug:en:${newSlug}`, "sitemap:news-1.xml"].sort(),
+      paths: ["/en", "/en/feed.xml", "/en/news", `/en/news/${article.slug}`, `/en/news/${newSlug}`, "/sitemap.xml"].sort(),
+    });
 
     // Renaming back takes the old slug over: its redirect goes, the newer one appears.
-    vi.mocked(expirePath).mockClear();
     await updateArticleAction({}, editForm((await row(article.id))!, { slug: article.slug }));
     expect(await getRedirectedSlug(testDb(), "en", article.slug)).toBeNull();
     expect(await getRedirectedSlug(testDb(), "en", newSlug)).toBe(article.slug);
@@ -376,7 +420,35 @@ describe("editing", () => {
 
     await updateArticleAction({}, editForm((await row(ru.id))!, { translationId: "" }));
     expect((await row(ru.id))!.translationGroup).not.toBe((await row(en.id))!.translationGroup);
-    expect(expireTagsFromAction).toHaveBeenLastCalledWith("news", `news:${ru.id}`, `news:${en.id}`);
+    // Both are drafts: nothing public links them, so only their own pages' tags.
+    expect(lastExpiry()).toEqual({ tags: [`news-slug:ru:${(await row(ru.id))!.slug}`], paths: [] });
+  });
+});
+
+describe("what a save of a translated article expires", () => {
+  it("the translation's page (its language switch), both sitemap files, and only the saved article's lists", async () => {
+    await asStaff("editor");
+    const en = await create({ locale: "en", status: "published" });
+    const ru = await create({ locale: "ru", status: "published", translationId: String(en.id) });
+    // Linking a new public translation: the English page's switch now points at it.
+    expect(lastExpiry().tags).toEqual(
+      [`news-list:ru`, `news-slug:ru:${ru.slug}`, `news-slug:en:${en.slug}`, "sitemap-ids", "sitemap:news-1.xml"].sort(),
+    );
+    expect(lastExpiry().paths).toContain(`/en/news/${en.slug}`);
+    expect(lastExpiry().paths).not.toContain("/en/news");
+
+    // A new slug for the Russian one: its old and new pages, the English page, the Russian lists; not the English lists.
+    const renamed = `${ru.slug}-2`;
+    await updateArticleAction({}, editForm((await row(ru.id))!, { slug: renamed, translationId: String(en.id) }));
+    expect(lastExpiry()).toEqual({
+      tags: [`news-list:ru`, `news-slug:ru:${ru.slug}`, `news-slug:ru:${renamed}`, `news-slug:en:${en.slug}`, "sitemap:news-1.xml"].sort(),
+      paths: ["/ru", "/ru/feed.xml", "/ru/news", `/ru/news/${ru.slug}`, `/ru/news/${renamed}`, `/en/news/${en.slug}`, "/sitemap.xml"].sort(),
+    });
+
+    // Deleting the English one: the Russian page loses its switch target.
+    const current = (await row(en.id))!;
+    await redirectOf(() => deleteArticleAction({}, form({ id: String(en.id), version: String(current.version), confirm: "yes" })));
+    expect(lastExpiry().tags).toEqual([`news-list:en`, `news-slug:en:${en.slug}`, `news-slug:ru:${renamed}`, "sitemap-ids", "sitemap:news-1.xml"].sort());
   });
 });
 
@@ -433,15 +505,17 @@ describe("deleting", () => {
     expect(await deleteArticleAction({}, form({ id: String(article.id), version: "1", confirm: "yes" }))).toMatchObject({ conflict: true });
     expect(await snapshot()).toBe(before);
 
-    vi.mocked(expirePath).mockClear();
     const location = await redirectOf(() => deleteArticleAction({}, form({ id: String(article.id), version: "2", confirm: "yes" })));
     expect(location).toBe("/admin/news?deleted=1");
     expect(await row(article.id)).toBeUndefined();
     expect(await testDb().select().from(newsRevisions).where(eq(newsRevisions.articleId, article.id))).toHaveLength(0);
     expect(await getPublishedArticle(testDb(), "en", `${article.slug}-new`)).toBeNull();
     expect(await getRedirectedSlug(testDb(), "en", article.slug)).toBeNull();
-    expect(expireTagsFromAction).toHaveBeenLastCalledWith("news", `news:${article.id}`);
-    expect(vi.mocked(expirePath).mock.calls.map((c) => c[0]).sort()).toEqual([`/en/news/${article.slug}`, `/en/news/${article.slug}-new`].sort());
+    // Its page at both addresses, the lists, and the set of public ids (one fewer).
+    expect(lastExpiry()).toEqual({
+      tags: [`news-list:en`, `news-slug:en:${article.slug}`, `news-slug:en:${article.slug}-new`, "sitemap-ids", "sitemap:news-1.xml"].sort(),
+      paths: ["/en", "/en/feed.xml", "/en/news", `/en/news/${article.slug}`, `/en/news/${article.slug}-new`, "/sitemap.xml"].sort(),
+    });
     const [audit] = await testDb()
       .select()
       .from(auditLog)

@@ -14,11 +14,15 @@ import { expectUploadRefused } from "./support/upload-refusal";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 const expired = vi.hoisted(() => [] as string[]);
-vi.mock("@/lib/revalidate", () => ({
-  expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
-  expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
-  expirePath: (path: string) => expired.push(`path:${path}`),
-}));
+vi.mock("@/lib/revalidate", () => {
+  const record = ({ tags, paths }: { tags: string[]; paths: string[] }) => expired.push(...tags, ...paths.map((p) => `path:${p}`));
+  return {
+    expireFromAction: record,
+    expireFromRoute: record,
+    expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
+    expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
+  };
+});
 
 // The app's getDb, switchable to a server that refuses connections for the "database down" test.
 vi.mock("@/db", async (importOriginal) => {
@@ -127,7 +131,8 @@ describe("news cover route", () => {
     expect(after.version).toBe(before.version);
     expect(after.coverAlt).toBe("Delegates in the hall");
 
-    expect(expired).toEqual(["news", `news:${articleId}`, `path:/en/news/${slug}`]);
+    // The cover shows on the article page only: its page and sitemap entry, no list (a fresh test database: id < 40,000).
+    expect(expired).toEqual([`news-slug:en:${slug}`, "sitemap:news-1.xml", `path:/en/news/${slug}`, "path:/sitemap.xml"]);
     const [entry] = await testDb()
       .select()
       .from(auditLog)

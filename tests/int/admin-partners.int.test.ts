@@ -15,7 +15,6 @@ const expired = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/revalidate", () => ({
   expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
   expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
-  expirePath: (path: string) => expired.push(`path:${path}`),
 }));
 
 // The run's database is shared with the other int files (one of which checks the demo wall exactly):

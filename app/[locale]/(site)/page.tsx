@@ -9,8 +9,9 @@ import { pageMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-// Rendered on first request, then served from the cache; news lifetime is short so scheduled articles appear on time.
-export const revalidate = 30;
+// Rendered on first request, then served from the cache until a save (or a
+// scheduled article's time) expires its locale's news list tag.
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }

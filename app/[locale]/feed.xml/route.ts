@@ -3,8 +3,8 @@ import { renderRss } from "@/lib/feeds/rss";
 import { isLocale, siteConfig } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
 
-// Cached like the news pages: tagged `news`, and refreshed within 30 s for scheduled articles.
-export const revalidate = 30;
+// Cached like the news pages: expired by its locale's news list tag, never by a timer.
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }

@@ -1,10 +1,12 @@
 // /sitemap.xml (rewritten here by proxy.ts as index.xml), /sitemaps/pages.xml
-// and /sitemaps/news-<n>.xml. Rendered on first request and cached like the news pages
-// (tag `news`, 30 s lifetime); `next build` needs no database.
+// and /sitemaps/news-<n>.xml. Rendered on first request and cached with no
+// lifetime, tagged by what each file lists (lib/data/sitemap.ts); `next build`
+// needs no database.
 import { sitemapResponse } from "@/lib/feeds/sitemap-response";
 import { parseSitemapFile } from "@/lib/feeds/sitemap-plan";
+import { tagSitemapFile } from "@/lib/data/sitemap";
 
-export const revalidate = 30;
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }
@@ -12,5 +14,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = parseSitemapFile((await params).file);
   if (!file) return new Response("Not found", { status: 404 });
+  await tagSitemapFile(file);
   return sitemapResponse(file);
 }

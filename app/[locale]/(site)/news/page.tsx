@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import NewsFeedPage, { generateMetadata as feedPageMetadata } from "./page/[n]/page";
 
-export const revalidate = 30;
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }

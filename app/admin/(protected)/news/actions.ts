@@ -24,10 +24,11 @@ import { requireRole } from "@/lib/auth/dal";
 import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
-import { articleExpiry } from "@/lib/news/expiry";
+import { articleExpiry, type ArticleChange } from "@/lib/news/expiry";
 import { displayStatus } from "@/lib/news/status";
 import { forgetOldSlugRedirects } from "@/lib/news/old-slug-redirects";
-import { expirePath, expireTagsFromAction } from "@/lib/revalidate";
+import { reschedulePublications } from "@/lib/cache/publication-scheduler";
+import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
 import { articleFormValues } from "./load";
 import {
@@ -141,12 +142,15 @@ async function failureState(failure: SaveFailure, values: ArticleFormValues, loc
   }
 }
 
-/** Expires the public data and pages this article's change touched, and nothing else. */
-function expireArticle(article: Pick<NewsArticle, "id" | "locale" | "slug">, oldSlugs: string[], partnerIds: number[]): void {
-  const stale = articleExpiry(article, oldSlugs, partnerIds);
-  expireTagsFromAction(...stale.tags);
-  for (const path of stale.paths) expirePath(path);
+/**
+ * Expires the public data and pages this article's change touched, and nothing
+ * else; refreshes them at the edge; and lets the publication scheduler see a
+ * new or moved publish time.
+ */
+function expireArticle(change: ArticleChange): void {
+  expireFromAction(articleExpiry(change));
   forgetOldSlugRedirects();
+  reschedulePublications();
 }
 
 function publicStateMessage(article: NewsArticle): string {
@@ -195,7 +199,7 @@ export async function createArticleAction(_previous: ArticleFormState, formData:
     return { status: "error", message: DB_DOWN, values };
   }
   if (!outcome.ok) return failureState(outcome, values, input.locale);
-  expireArticle(outcome.article, [], outcome.touchedPartnerIds);
+  expireArticle({ article: outcome.article, before: null, translations: outcome.touchedPartners });
   redirect(`/admin/news/${outcome.article.id}?saved=created`);
 }
 
@@ -246,7 +250,7 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   const locale = values.locale === "ru" ? "ru" : "en";
   if (!outcome.ok) return failureState(outcome, values, locale);
   const { article, before, redirectedFrom } = outcome;
-  expireArticle(article, before && before.slug !== article.slug ? [before.slug] : [], outcome.touchedPartnerIds);
+  expireArticle({ article, before, translations: outcome.touchedPartners });
   const moved = redirectedFrom ? ` The old address ${paths.article(article.locale, redirectedFrom)} now redirects to the new one.` : "";
   return {
     status: "saved",
@@ -308,7 +312,7 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     }
     return { message: "This article or version no longer exists." };
   }
-  expireArticle(outcome.article, [], []);
+  expireArticle({ article: outcome.article, before: outcome.before });
   redirect(`/admin/news/${id}?saved=restored&from=${outcome.revision.version}`);
 }
 
@@ -343,6 +347,12 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
     }
     redirect("/admin/news?deleted=1");
   }
-  expireArticle(outcome.article, outcome.redirectSlugs, outcome.partnerId ? [outcome.partnerId] : []);
+  expireArticle({
+    article: outcome.article,
+    before: outcome.article,
+    deleted: true,
+    oldSlugs: outcome.redirectSlugs,
+    translations: outcome.partner ? [outcome.partner] : [],
+  });
   redirect(`/admin/news?deleted=1`);
 }

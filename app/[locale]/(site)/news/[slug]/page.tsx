@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { FormattedDate } from "@/components/site/formatted-date";
 import { SiteHeader } from "@/components/site/site-header";
-import { getArticle } from "@/lib/data/news";
+import { getArticle, getCompiledBody } from "@/lib/data/news";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { pageMetadata } from "@/lib/metadata";
 import { notFoundMetadata } from "@/lib/not-found-metadata";
@@ -12,7 +12,10 @@ import type { Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
 import { paths } from "@/lib/urls";
 
-export const revalidate = 30;
+// No lifetime: the page carries its article's tags (lib/data/news.ts), which a
+// save of the article or its translation expires, and a scheduled article's
+// time is expired by lib/cache/publication-scheduler.ts.
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }
@@ -67,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
   const found = await loadArticle(locale, (await params).slug);
   if (!found) notFound();
   const { article, translationSlug } = found;
-  const t = await getTranslations({ locale, namespace: "news" });
+  const [t, compiled] = await Promise.all([getTranslations({ locale, namespace: "news" }), getCompiledBody(article)]);
   return (
     <>
       <SiteHeader locale={locale} current="news" alternateHref={alternateOf(locale, translationSlug)} />
@@ -93,7 +96,7 @@ export default async function ArticlePage({ params }: Props) {
               fetchPriority="high"
             />
           ) : null}
-          <MdxContent source={article.body} label={`news ${locale}/${article.slug}`} />
+          <MdxContent source={article.body} compiled={compiled} label={`news ${locale}/${article.slug}`} />
           {article.author ? <p className="article__author">{t("by", { author: article.author })}</p> : null}
         </article>
         <p className="back-link">

@@ -15,7 +15,8 @@ import { parsePageNumber } from "@/lib/page-number";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-export const revalidate = 30;
+// Expired by its locale's news list tag, never by a timer (see lib/data/news.ts).
+export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }

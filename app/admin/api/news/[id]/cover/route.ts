@@ -13,7 +13,7 @@ import { mediaPath } from "@/db/media-path";
 import type { LiveSession } from "@/db/queries/staff";
 import { recordAudit } from "@/lib/audit";
 import { articleExpiry } from "@/lib/news/expiry";
-import { expirePath, expireTagsFromRoute } from "@/lib/revalidate";
+import { expireFromRoute } from "@/lib/revalidate";
 import { prepareCover } from "@/lib/uploads/cover";
 import { UploadError } from "@/lib/uploads/prepare-image";
 import { fileOf } from "@/lib/uploads/request-body";
@@ -124,9 +124,8 @@ async function apply(
   }
   if (!outcome.ok) return outcome.reason === "not_found" ? goneResponse(request, GONE) : answer(failure("no-cover"));
 
-  const stale = articleExpiry(outcome.article);
-  expireTagsFromRoute(...stale.tags);
-  for (const path of stale.paths) expirePath(path);
+  // The cover shows on the article page only (lists and feeds carry no image).
+  expireFromRoute(articleExpiry({ article: outcome.article, before: outcome.article }));
 
   if (change.kind === "remove") {
     return answer({ ok: true, notice: "removed", body: { cover: null, message: "Cover removed. The public pages show the article without it now." } });

@@ -1,0 +1,80 @@
+// The edge refresh against a real local HTTP server standing in for nginx's
+// refresh listener: what it sends, and that failures come back, never thrown.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeFailures, edgeRefreshBases, refreshEdge } from "./edge-refresh";
+
+type Seen = { path: string; host: string | undefined; encoding: string | undefined };
+const seen: Seen[] = [];
+let base = "";
+let server: http.Server;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    seen.push({ path: request.url ?? "", host: request.headers.host, encoding: request.headers["accept-encoding"] });
+    if (request.url === "/slow") return void setTimeout(() => response.end("late"), 1_000);
+    if (request.url === "/broken") return void response.writeHead(502).end();
+    if (request.url === "/gone") return void response.writeHead(404).end();
+    response.end("ok");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("refreshEdge", () => {
+  it("GETs every path at every listener, once with gzip and once with no Accept-Encoding, with the public Host", async () => {
+    seen.length = 0;
+    const failures = await refreshEdge(["/en/news/a", "/en", "/en"], { bases: [base, `${base}/`], host: "forum.example" });
+    expect(failures).toEqual([]);
+    const key = (s: Seen) => `${s.path} ${s.encoding ?? "-"}`;
+    expect(seen.map(key).sort()).toEqual(
+      ["/en gzip", "/en -", "/en/news/a gzip", "/en/news/a -", "/en gzip", "/en -", "/en/news/a gzip", "/en/news/a -"].sort(),
+    );
+    expect(new Set(seen.map((s) => s.host))).toEqual(new Set(["forum.example"]));
+  });
+
+  it("reports refused connections, 5xx answers and timeouts without throwing; a 404 is an answer", async () => {
+    const deadPort = await new Promise<number>((resolve) => {
+      const probe = http.createServer().listen(0, "127.0.0.1", () => {
+        const port = (probe.address() as AddressInfo).port;
+        probe.close(() => resolve(port));
+      });
+    });
+    const started = Date.now();
+    const failures = await refreshEdge(["/slow", "/broken", "/gone"], { bases: [base, `http://127.0.0.1:${deadPort}`], host: "h", timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(900);
+    const summary = failures.map((f) => `${new URL(f.url).port === String(deadPort) ? "dead" : "live"}${new URL(f.url).pathname} ${f.encoding} ${f.error.split(" ")[0]}`);
+    expect(summary.filter((s) => s.startsWith("live")).sort()).toEqual([
+      "live/broken gzip HTTP",
+      "live/broken identity HTTP",
+      "live/slow gzip no",
+      "live/slow identity no",
+    ]);
+    expect(summary.filter((s) => s.startsWith("dead"))).toHaveLength(6);
+    expect(failures.find((f) => f.url.endsWith("/broken"))?.error).toBe("HTTP 502");
+    expect(describeFailures(failures)).toMatch(/^\[edge-refresh\] 10 refresh\(es\) failed/);
+    expect(describeFailures([])).toBeNull();
+  });
+
+  it("does nothing without listeners, and a malformed listener URL is a failure, not an exception", async () => {
+    seen.length = 0;
+    expect(await refreshEdge(["/en"], { bases: [] })).toEqual([]);
+    expect(seen).toEqual([]);
+    const failures = await refreshEdge(["/en"], { bases: ["not a url"], host: "h" });
+    expect(failures).toHaveLength(2);
+  });
+});
+
+describe("edgeRefreshBases", () => {
+  it("splits EDGE_REFRESH_URL on commas, trimming spaces and trailing slashes", () => {
+    expect(edgeRefreshBases(" http://a:8081/, http://b:8081 ,,")).toEqual(["http://a:8081", "http://b:8081"]);
+    expect(edgeRefreshBases(undefined)).toEqual([]);
+    expect(edgeRefreshBases("")).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// Server CPU per cache miss: the CPU time (user + system, from /proc/<pid>/stat)
+// the server's process tree spends on a run of requests nobody has made before,
+// divided by their count, beside the wall time. CPU, not latency, is what a
+// miss costs a shared 2-core machine: it is what a crawler of old articles
+// takes from every other visitor.
+import { readFileSync, readdirSync } from "node:fs";
+
+const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux Podium runs on (getconf CLK_TCK)
+
+/** The process and its descendants (Next may run work in child processes). */
+function tree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // ended while we looked
+    }
+  }
+  const out: number[] = [];
+  const stack = [pid];
+  while (stack.length) {
+    const next = stack.pop()!;
+    out.push(next);
+    stack.push(...(children.get(next) ?? []));
+  }
+  return out;
+}
+
+/** CPU seconds (utime + stime) used so far by `pid` and its descendants. */
+export function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of tree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    } catch {
+      // ended
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+export type MissCost = { requests: number; cpuMsPerMiss: number; wallMsPerMiss: number; wallMedianMs: number };
+
+/**
+ * Requests each path once, one at a time, and returns the server's CPU per
+ * request. Every path must answer 200 and be a miss (x-nextjs-cache MISS, or
+ * no such header: a dynamic render), or the figure would be diluted by hits.
+ */
+export async function missCost(base: string, serverPid: number, paths: string[]): Promise<MissCost> {
+  const walls: number[] = [];
+  const cpuBefore = cpuSeconds(serverPid);
+  const started = performance.now();
+  for (const p of paths) {
+    const t0 = performance.now();
+    const response = await fetch(base + p, { redirect: "manual" });
+    await response.arrayBuffer();
+    walls.push(performance.now() - t0);
+    if (response.status !== 200) throw new Error(`${p} answered ${response.status}`);
+    const cache = response.headers.get("x-nextjs-cache");
+    if (cache && cache !== "MISS") throw new Error(`${p} was not a miss (x-nextjs-cache: ${cache})`);
+  }
+  const wall = performance.now() - started;
+  // Next stores the rendered entry after answering: let that work land in the figure.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const cpu = cpuSeconds(serverPid) - cpuBefore;
+  walls.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    requests: paths.length,
+    cpuMsPerMiss: round((cpu * 1000) / paths.length),
+    wallMsPerMiss: round(wall / paths.length),
+    wallMedianMs: round(walls[Math.floor(walls.length / 2)]!),
+  };
+}

@@ -1,0 +1,127 @@
+// How the public getters use the data cache (lib/data/news.ts), on the real
+// database: what gets stored, under which tags, and that lookups that find
+// nothing store nothing. Next's unstable_cache needs a running server's cache,
+// so here it is a small stand-in with its documented behaviour: an entry per
+// key parts + arguments, storing what the function returns and nothing when it
+// throws, and adding its tags to the page being rendered.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { inArray } from "drizzle-orm";
+import { newsArticles, slugRedirects } from "@/db/schema";
+import { getArticle, getCompiledBody, getLatestNews, getNewsPage } from "@/lib/data/news";
+import { closeTestDb, testDb } from "./support/staff-harness";
+
+type Entry = { value: unknown; tags: string[] };
+const store = vi.hoisted(() => ({ entries: new Map<string, Entry>(), pageTags: new Set<string>(), runs: 0 }));
+
+vi.mock("next/cache", () => ({
+  unstable_cache:
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, keyParts: string[] = [], options: { tags?: string[] } = {}) =>
+    async (...args: A): Promise<R> => {
+      const tags = options.tags ?? [];
+      tags.forEach((t) => store.pageTags.add(t));
+      const key = JSON.stringify([fn.toString(), keyParts, args]);
+      const hit = store.entries.get(key);
+      if (hit) return structuredClone(hit.value) as R;
+      store.runs++;
+      const value = await fn(...args); // a throw propagates and stores nothing
+      store.entries.set(key, { value: JSON.parse(JSON.stringify(value)), tags });
+      return value;
+    },
+}));
+
+const created: number[] = [];
+afterAll(async () => {
+  if (created.length) await testDb().delete(newsArticles).where(inArray(newsArticles.id, created));
+  await closeTestDb();
+});
+
+beforeEach(() => {
+  store.entries.clear();
+  store.pageTags.clear();
+  store.runs = 0;
+});
+
+const tag = () => randomBytes(4).toString("hex");
+const tagsStored = () => [...store.entries.values()].flatMap((e) => e.tags).sort();
+
+async function publicArticle(locale: "en" | "ru", extra: Partial<typeof newsArticles.$inferInsert> = {}) {
+  const t = tag();
+  const [row] = await testDb()
+    .insert(newsArticles)
+    .values({ locale, slug: `cache-${t}`, title: `Cache ${t}`, lede: "", body: "Some **bold** text.", status: "published", publishedAt: new Date(Date.now() - 60_000), ...extra })
+    .returning();
+  created.push(row!.id);
+  return row!;
+}
+
+describe("article lookups", () => {
+  it("store a found article under its own slug's tag, with its translation's slug, and serve it from there", async () => {
+    const ru = await publicArticle("ru");
+    const en = await publicArticle("en", { translationGroup: ru.translationGroup });
+    const found = await getArticle("en", en.slug);
+    expect(found.article?.id).toBe(en.id);
+    expect(found.article && "translationSlug" in found ? found.translationSlug : null).toBe(ru.slug);
+    expect(tagsStored()).toEqual([`news-slug:en:${en.slug}`]);
+    expect([...store.pageTags]).toEqual([`news-slug:en:${en.slug}`]);
+
+    const runs = store.runs;
+    expect((await getArticle("en", en.slug)).article?.id).toBe(en.id);
+    expect(store.runs).toBe(runs); // served from the entry
+  });
+
+  it("store nothing for a slug that finds nothing, yet tag the page so a later publish can expire it", async () => {
+    const unknown = `nobody-${tag()}`;
+    for (let i = 0; i < 3; i++) expect(await getArticle("en", unknown)).toEqual({ article: null, redirectTo: null });
+    expect(store.entries.size).toBe(0);
+    expect([...store.pageTags]).toEqual([`news-slug:en:${unknown}`]);
+
+    // Not public yet (scheduled) is "finds nothing" too.
+    const scheduled = await publicArticle("en", { publishedAt: new Date(Date.now() + 3_600_000) });
+    expect((await getArticle("en", scheduled.slug)).article).toBeNull();
+    expect(store.entries.size).toBe(0);
+  });
+
+  it("still find where an old slug lives, without storing the answer", async () => {
+    const article = await publicArticle("en");
+    const old = `old-${tag()}`;
+    await testDb().insert(slugRedirects).values({ locale: "en", oldSlug: old, articleId: article.id });
+    expect(await getArticle("en", old)).toEqual({ article: null, redirectTo: article.slug });
+    expect(store.entries.size).toBe(0);
+  });
+});
+
+describe("feed pages", () => {
+  it("store a page that exists under the locale's list tag; a page past the end stores nothing but the shared count", async () => {
+    await publicArticle("en");
+    const first = await getNewsPage("en", 1, 10);
+    expect(first.items.length).toBeGreaterThan(0);
+    const entriesAfterFirst = store.entries.size; // the count and page 1
+    expect(entriesAfterFirst).toBe(2);
+
+    const past = await getNewsPage("en", first.totalPages + 1, 10);
+    expect(past).toMatchObject({ items: [], total: first.total, totalPages: first.totalPages });
+    await getNewsPage("en", 99_999, 10);
+    expect(store.entries.size).toBe(entriesAfterFirst);
+    expect(new Set(tagsStored())).toEqual(new Set(["news-list:en"]));
+
+    await getLatestNews("ru", 3);
+    expect(tagsStored().filter((t) => t === "news-list:ru")).toHaveLength(1);
+  });
+});
+
+describe("compiled MDX", () => {
+  it("is compiled once per id and version, and again for a new version", async () => {
+    const article = await publicArticle("en");
+    const first = await getCompiledBody(article);
+    expect(first.ok && first.code).toContain("bold");
+    const runs = store.runs;
+    await getCompiledBody(article);
+    expect(store.runs).toBe(runs);
+    const next = await getCompiledBody({ ...article, version: article.version + 1, body: "Now *italic*." });
+    expect(store.runs).toBe(runs + 1);
+    expect(next.ok && next.code).toContain("italic");
+    // No tags: nothing but a new version makes a compiled body stale.
+    expect(tagsStored()).toEqual([]);
+  });
+});
