@@ -40,6 +40,7 @@ export async function checkVisibility(ctx: Context): Promise<void> {
   const onB: number[] = [];
   const onEdge: number[] = [];
   const slowest: string[] = [];
+  const saveMs: number[] = [];
   try {
     for (const locale of ["en", "ru"] as const) {
       const article = await ctx.db.newestArticle(locale);
@@ -64,15 +65,17 @@ export async function checkVisibility(ctx: Context): Promise<void> {
         const edge = Math.max(...Object.entries(seen).filter(([k]) => k.startsWith("nginx")).map(([, v]) => v));
         onB.push(b);
         onEdge.push(edge);
-        slowest.push(`${`${locale} ${i}`.padEnd(6)} ${Object.values(seen).map((v) => (Number.isFinite(v) ? String(Math.round(v)) : "never").padStart(6)).join(" ")}`);
+        saveMs.push(result.doneAt - clickedAt);
+        slowest.push(`${`${locale} ${i}`.padEnd(6)} ${String(Math.round(result.doneAt - clickedAt)).padStart(6)} ${Object.values(seen).map((v) => (Number.isFinite(v) ? String(Math.round(v)) : "never").padStart(6)).join(" ")}`);
       }
     }
   } finally {
     await browser.close();
   }
   info(`ms from the click on Save until the new title shows on:`);
-  info(`save    B art B feed ng art  ng gz ng fd ng fdgz`);
+  info(`save     form  B art B feed ng art  ng gz ng fd ng fdgz   (form: until the form took the saved version back)`);
   for (const line of slowest) info(line);
+  info(`the form's own round trip: median ${ms(median(saveMs))}, max ${ms(Math.max(...saveMs))}`);
   const fmt = (xs: number[]) => `median ${ms(median(xs))}, max ${ms(Math.max(...xs))} over ${xs.length} saves`;
   check("a: save on A visible on B (article + feed page 1): median ≤ 500 ms, max ≤ 2 s", median(onB) <= 500 && Math.max(...onB) <= 2_000, fmt(onB));
   check("a: save on A visible through nginx (article + feed page 1, identity and gzip): median ≤ 1 s, max ≤ 2 s", median(onEdge) <= 1_000 && Math.max(...onEdge) <= 2_000, fmt(onEdge));
