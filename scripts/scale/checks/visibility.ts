@@ -34,6 +34,7 @@ async function firstSeen(url: string, marker: string, headers: Record<string, st
 }
 
 export async function checkVisibility(ctx: Context): Promise<void> {
+  await sleep(1_100); // nginx flushes its access log every second: start after what came before
   const logStart = ctx.nginx.accessLog().length;
   const touched: string[] = [];
   const browser = await signInEditor(ctx.a.url);
