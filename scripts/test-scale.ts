@@ -12,6 +12,7 @@
 //   npm run test:scale -- --only b,c   run some checks (letters as in the list below)
 //   npm run test:scale -- --hold       set up, then wait for SIGUSR2 (to poke at it by hand)
 //   npm run test:scale -- --keep-tmp   leave the temp folder (nginx's access log, error output) for a post-mortem
+//   npm run test:scale -- --no-edge-refresh   instances without EDGE_REFRESH_URL (to see what the refresh costs or buys)
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,7 +36,7 @@ import { checkVisibility } from "./scale/checks/visibility";
 import { checkSigterm } from "./scale/checks/sigterm";
 import { checkRedisDown } from "./scale/checks/redis-down";
 
-const { values: options } = parseArgs({ options: { build: { type: "boolean" }, only: { type: "string" }, hold: { type: "boolean" }, "keep-tmp": { type: "boolean" } } });
+const { values: options } = parseArgs({ options: { build: { type: "boolean" }, only: { type: "string" }, hold: { type: "boolean" }, "keep-tmp": { type: "boolean" }, "no-edge-refresh": { type: "boolean" } } });
 const only = options.only ? new Set(options.only.split(",").map((s) => s.trim())) : null;
 
 // In the order they run: f first, on a cache nobody has filled yet; d last, on a second pair.
@@ -79,7 +80,7 @@ try {
     redisKeyPrefix: prefix,
     authSecret: randomBytes(32).toString("base64"),
     siteUrl: EDGE,
-    edgeRefreshUrl: REFRESH,
+    edgeRefreshUrl: options["no-edge-refresh"] ? "" : REFRESH,
   };
   // Instances first: nginx must not see them down (max_fails=1 would keep them out for 5 s).
   const [a, b] = await Promise.all([startInstance("A", PORTS.a, env), startInstance("B", PORTS.b, env)]);

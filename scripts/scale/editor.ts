@@ -7,7 +7,7 @@ import { editor } from "./database";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export type SaveResult = { outcome: "saved" | "error" | "timeout"; message: string; clickedAt: number };
+export type SaveResult = { outcome: "saved" | "error" | "timeout"; message: string; clickedAt: number; /** When the form showed its verdict. */ doneAt: number };
 
 export type Editor = {
   open: (articleId: number) => Promise<string>;
@@ -46,7 +46,7 @@ export async function signInEditor(base: string): Promise<Editor> {
             .waitFor({ timeout: timeoutMs })
             .then(async () => ({ outcome: "error" as const, message: (await page.locator(".form-error[role=alert]").first().innerText()).trim() }));
           const result = await Promise.any([saved, failed]).catch(() => ({ outcome: "timeout" as const, message: `no verdict within ${timeoutMs} ms` }));
-          return { ...result, clickedAt };
+          return { ...result, clickedAt, doneAt: performance.now() };
         })();
         return { clickedAt, verdict };
       },

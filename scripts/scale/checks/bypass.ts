@@ -45,10 +45,17 @@ export async function checkBypass(ctx: Context): Promise<void> {
   const home = await request(fresh("/en"));
   check("c: a plain GET after admin requests is the public page", isHtmlDocument(home) && home.text.includes('<html lang="en"') && !home.text.includes("Sign in to the forum admin"), `${home.status} ${cacheStatus(home)}`);
 
-  // 404s are not stored.
-  const missing = fresh(`/en/news/scale-missing-${randomBytes(3).toString("hex")}`);
-  const notFound = [await request(missing), await request(missing)];
-  check("c: a 404 is never stored", notFound.every((a) => a.status === 404) && neverHit(notFound), states(notFound));
+  // 404s are not stored: pages, and the asset locations, which otherwise
+  // honour the upstream's Cache-Control (Next's 404 page says s-maxage=31536000).
+  for (const [label, path] of [
+    ["an article", `/en/news/scale-missing-${randomBytes(3).toString("hex")}`],
+    ["/_next/static/", `/_next/static/chunks/scale-missing-${randomBytes(3).toString("hex")}.js`],
+    ["/media/", `/media/${randomBytes(32).toString("hex")}.png`],
+  ] as const) {
+    const url = `${EDGE}${path}`;
+    const notFound = [await request(url), await request(url)];
+    check(`c: a 404 is never stored (${label})`, notFound.every((a) => a.status === 404) && neverHit(notFound), states(notFound));
+  }
 
   // No Set-Cookie on public pages, straight from an instance or through nginx.
   const en = await ctx.db.newestArticle("en");

@@ -3,6 +3,8 @@
 // nginx key). At 5 s instance A gets SIGTERM; it must finish what it has and
 // exit (143, within 5 s) while nginx sends the rest to B; A is then started
 // again and rejoins. Not one request may fail (non-2xx/3xx or socket error).
+// Then the harsh case (the issue's A6): SIGKILL to B under the same load, in
+// two wrk runs at once, cached pages (must not fail) and misses (counted).
 import { EDGE, restartInstance, type Context } from "../context";
 import { sleep } from "../processes";
 import { check, info } from "../report";
@@ -62,4 +64,28 @@ export async function checkSigterm(ctx: Context): Promise<void> {
   check("e: A exits with 143 on SIGTERM", code === 143, `exit ${code ?? signal}`);
   check("e: A exits within 5 s of SIGTERM", exitMs <= 5_000, `${Math.round(exitMs)} ms`);
   check("e: A restarts and answers again", restarted, `${Math.round(restartMs)} ms`);
+  if (restarted) await sigkillUnderLoad(ctx, paths);
+}
+
+async function sigkillUnderLoad(ctx: Context, paths: string[]): Promise<void> {
+  const cachedPaths = paths.filter((p) => !p.endsWith("?*"));
+  const missPaths = paths.filter((p) => p.endsWith("?*"));
+  const seconds = 10;
+  const cached = runWrk(EDGE, cachedPaths, { connections: 40, seconds, threads: 1, dir: ctx.tmp });
+  const misses = runWrk(EDGE, missPaths, { connections: 10, seconds, threads: 1, dir: ctx.tmp });
+  await sleep(3_000);
+  await ctx.b.proc.stop("SIGKILL");
+  let restarted = true;
+  try {
+    await restartInstance(ctx, "b");
+  } catch (error) {
+    restarted = false;
+    info(`restart of B failed: ${String(error)}`);
+  }
+  const [c, m] = await Promise.all([cached, misses]);
+  const failures = (r: typeof c) => r.errors.status + r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout;
+  info(`SIGKILL to B at 3 s of ${seconds} s: cached pages ${c.requests} requests, ${failures(c)} failed ${JSON.stringify(c.errors)}; misses ${m.requests} requests, ${failures(m)} failed ${JSON.stringify(m.errors)}`);
+  check("e: SIGKILL to B: 0 failed requests for cached pages", failures(c) === 0, `${failures(c)} of ${c.requests}`);
+  check("e: SIGKILL to B: 0 failed requests for cache misses", failures(m) === 0, `${failures(m)} of ${m.requests}`);
+  check("e: B restarts after SIGKILL", restarted);
 }
