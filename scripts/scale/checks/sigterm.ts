@@ -5,8 +5,10 @@
 // again and rejoins. Not one request may fail (non-2xx/3xx or socket error).
 // Then the harsh case (the issue's A6): SIGKILL to B under the same load, in
 // two wrk runs at once, cached pages (must not fail) and misses (counted).
+// Last, both instances stopped: nginx answers cached pages from its last copy.
 import { EDGE, restartInstance, type Context } from "../context";
-import { sleep } from "../processes";
+import { sleep, waitFor } from "../processes";
+import { cacheStatus, request } from "../http";
 import { check, info } from "../report";
 import { runWrk } from "../wrk";
 
@@ -88,4 +90,21 @@ async function sigkillUnderLoad(ctx: Context, paths: string[]): Promise<void> {
   check("e: SIGKILL to B: 0 failed requests for cached pages", failures(c) === 0, `${failures(c)} of ${c.requests}`);
   check("e: SIGKILL to B: 0 failed requests for cache misses", failures(m) === 0, `${failures(m)} of ${m.requests}`);
   check("e: B restarts after SIGKILL", restarted);
+  if (restarted) await bothDown(ctx, cachedPaths);
+}
+
+/** Both instances stopped: pages nginx holds are still answered from its expired copy (proxy_cache_use_stale error). */
+async function bothDown(ctx: Context, cachedPaths: string[]): Promise<void> {
+  await Promise.all([ctx.a.proc.stop("SIGTERM", 15_000), ctx.b.proc.stop("SIGTERM", 15_000)]);
+  // Past every entry's 1-2 s lifetime, with nothing able to store a new one: what comes back is stale.
+  await sleep(2_200);
+  const answers = [];
+  for (const path of cachedPaths) answers.push({ path, answer: await request(EDGE + path) });
+  const miss = await request(`${EDGE}/en?scale=${Date.now()}`);
+  await Promise.all([restartInstance(ctx, "a"), restartInstance(ctx, "b")]);
+  // nginx keeps a failed instance out for fail_timeout (5 s): leave it serving misses again for the next check.
+  await waitFor("nginx passing misses again", async () => ((await request(`${EDGE}/en?scale=back-${Date.now()}`)).status === 200 ? true : undefined), 15_000, 250);
+  const served = answers.filter(({ answer }) => answer.status === 200 && cacheStatus(answer) === "STALE");
+  info(`both instances down: ${answers.map(({ path, answer }) => `${path} ${answer.status} ${cacheStatus(answer)}`).join(", ")}; an uncached URL: ${miss.status} ${cacheStatus(miss)}`);
+  check("e: both instances down: nginx answers every cached page from its last copy (200, STALE)", served.length === answers.length, `${served.length} of ${answers.length}`);
 }
