@@ -47,7 +47,7 @@ const checks: [letter: string, title: string, run: (ctx: Context) => Promise<voi
   ["h", "h. client IP: forged headers straight to an instance, and through nginx", checkClientIp],
   ["g", "g. bounded cache: 1,000 unknown URLs", checkBoundedCache],
   ["a", "a. save on A visible on B and through nginx (20 saves)", checkVisibility],
-  ["e", "e. SIGTERM to one instance under 50 connections through nginx", checkSigterm],
+  ["e", "e. SIGTERM, then SIGKILL, to one instance under 50 connections through nginx; then both down", checkSigterm],
   ["d", "d. Redis down (private redis-server on :6390)", checkRedisDown],
 ];
 
