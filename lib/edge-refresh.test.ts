@@ -7,6 +7,7 @@ import { describeFailures, edgeRefreshBases, refreshEdge } from "./edge-refresh"
 
 type Seen = { path: string; host: string | undefined; encoding: string | undefined };
 const seen: Seen[] = [];
+const inFlight = { now: 0, most: 0 };
 let base = "";
 let server: http.Server;
 
@@ -14,6 +15,13 @@ beforeAll(async () => {
   server = http.createServer((request, response) => {
     seen.push({ path: request.url ?? "", host: request.headers.host, encoding: request.headers["accept-encoding"] });
     if (request.url === "/slow") return void setTimeout(() => response.end("late"), 1_000);
+    if (request.url?.startsWith("/render/")) {
+      inFlight.most = Math.max(inFlight.most, ++inFlight.now);
+      return void setTimeout(() => {
+        inFlight.now--;
+        response.end("rendered");
+      }, 30);
+    }
     if (request.url === "/broken") return void response.writeHead(502).end();
     if (request.url === "/gone") return void response.writeHead(404).end();
     response.end("ok");
@@ -37,6 +45,17 @@ describe("refreshEdge", () => {
       ["/en gzip", "/en -", "/en/news/a gzip", "/en/news/a -", "/en gzip", "/en -", "/en/news/a gzip", "/en/news/a -"].sort(),
     );
     expect(new Set(seen.map((s) => s.host))).toEqual(new Set(["forum.example"]));
+  });
+
+  it("keeps two refreshes in flight at most, in the order of the paths", async () => {
+    seen.length = 0;
+    inFlight.most = 0;
+    const paths = ["/render/article", "/render/feed", "/render/home", "/render/rss"];
+    expect(await refreshEdge(paths, { bases: [base], host: "h" })).toEqual([]);
+    expect(inFlight.most).toBe(2);
+    // A path's two requests leave together, so they may arrive in either order; the paths come in turn.
+    expect(seen.map((s) => s.path)).toEqual(paths.flatMap((p) => [p, p]));
+    expect(seen.map((s) => s.encoding ?? "identity").sort()).toEqual([...Array(4).fill("gzip"), ...Array(4).fill("identity")]);
   });
 
   it("reports refused connections, 5xx answers and timeouts without throwing; a 404 is an answer", async () => {

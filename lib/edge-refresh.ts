@@ -22,9 +22,19 @@ export type RefreshOptions = {
   /** Host header; default: the host of SITE_URL. */
   host?: string;
   timeoutMs?: number;
+  /** GETs in flight at once (default 2). */
+  concurrency?: number;
 };
 
 const TIMEOUT_MS = 2_000;
+/**
+ * Most refreshes are renders (the save just expired those pages). Sent all at
+ * once, twenty renders on a 2-core machine delayed every other request,
+ * visitors' included, by hundreds of milliseconds (npm run test:scale, check a).
+ * Two at a time, in the order given (the article and its feed first), and the
+ * identity answer just before the gzip one, which Next then serves from its cache.
+ */
+const CONCURRENCY = 2;
 
 /** The refresh listeners named by EDGE_REFRESH_URL (empty: edge refresh is off). */
 export function edgeRefreshBases(value = process.env.EDGE_REFRESH_URL): string[] {
@@ -49,12 +59,18 @@ export async function refreshEdge(pathsToRefresh: string[], options: RefreshOpti
   if (bases.length === 0 || pathsToRefresh.length === 0) return [];
   const host = options.host ?? publicHost();
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
-  const jobs = bases.flatMap((base) =>
-    [...new Set(pathsToRefresh)].flatMap((path) =>
-      (["gzip", "identity"] as const).map((encoding) => refreshOne(`${base}${path}`, host, encoding, timeoutMs)),
-    ),
+  const jobs = [...new Set(pathsToRefresh)].flatMap((path) =>
+    bases.flatMap((base) => (["identity", "gzip"] as const).map((encoding) => () => refreshOne(`${base}${path}`, host, encoding, timeoutMs))),
   );
-  return (await Promise.all(jobs)).filter((failure): failure is RefreshFailure => failure !== null);
+  const failures: RefreshFailure[] = [];
+  const worker = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      const failure = await job();
+      if (failure) failures.push(failure);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? CONCURRENCY) }, worker));
+  return failures;
 }
 
 function refreshOne(url: string, host: string, encoding: "gzip" | "identity", timeoutMs: number): Promise<RefreshFailure | null> {
