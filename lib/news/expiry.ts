@@ -77,10 +77,14 @@ export function articleExpiry(change: ArticleChange): Expiry {
     ...(listsChanged ? [cacheTags.newsList(article.locale)] : []),
     ...(visibilityChanged ? [cacheTags.sitemapIds] : []),
   ];
+  // In the order they are refreshed (two at a time): what a reader of the change opens first.
+  const lists = listsChanged ? [paths.news(article.locale), paths.home(article.locale)] : [];
   const edge = [
+    paths.article(article.locale, article.slug),
+    ...lists,
     ...slugs.map((slug) => paths.article(article.locale, slug)),
     ...translations.map((t) => paths.article(t.locale, t.slug)),
-    ...(listsChanged ? [paths.home(article.locale), paths.news(article.locale), paths.feed(article.locale)] : []),
+    ...(listsChanged ? [paths.feed(article.locale)] : []),
     "/sitemap.xml",
   ];
   return { tags: [...new Set(tags)], paths: [...new Set(edge)] };
