@@ -3,37 +3,15 @@
 // divided by their count, beside the wall time. CPU, not latency, is what a
 // miss costs a shared 2-core machine: it is what a crawler of old articles
 // takes from every other visitor.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { descendants } from "./processes";
 
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux Podium runs on (getconf CLK_TCK)
-
-/** The process and its descendants (Next may run work in child processes). */
-function tree(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // ended while we looked
-    }
-  }
-  const out: number[] = [];
-  const stack = [pid];
-  while (stack.length) {
-    const next = stack.pop()!;
-    out.push(next);
-    stack.push(...(children.get(next) ?? []));
-  }
-  return out;
-}
 
 /** CPU seconds (utime + stime) used so far by `pid` and its descendants. */
 export function cpuSeconds(pid: number): number {
   let ticks = 0;
-  for (const p of tree(pid)) {
+  for (const p of descendants(pid)) {
     try {
       const stat = readFileSync(`/proc/${p}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");

@@ -41,8 +41,8 @@ export function startProcess(command: string, args: string[], env: Record<string
   };
 }
 
-/** Every descendant pid of `pid` (the Next server may run its work in child processes). */
-function descendants(pid: number): number[] {
+/** `pid` and every descendant pid (the Next server may run its work in child processes). */
+export function descendants(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
