@@ -107,4 +107,9 @@ async function bothDown(ctx: Context, cachedPaths: string[]): Promise<void> {
   const served = answers.filter(({ answer }) => answer.status === 200 && cacheStatus(answer) === "STALE");
   info(`both instances down: ${answers.map(({ path, answer }) => `${path} ${answer.status} ${cacheStatus(answer)}`).join(", ")}; an uncached URL: ${miss.status} ${cacheStatus(miss)}`);
   check("e: both instances down: nginx answers every cached page from its last copy (200, STALE)", served.length === answers.length, `${served.length} of ${answers.length}`);
+  check(
+    "e: both instances down: a page nginx does not hold answers 503 with Retry-After, not a bare 502",
+    miss.status === 503 && Number(miss.headers["retry-after"]) > 0 && miss.text.includes("The forum site is briefly unavailable"),
+    `${miss.status}, Retry-After ${miss.headers["retry-after"] ?? "none"}`,
+  );
 }
