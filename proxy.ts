@@ -22,22 +22,12 @@ export async function proxy(request: NextRequest) {
 
   // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
   // bare 500; send it to the site's 404 page instead.
-  if (pathname.includes("%") && !decodesCleanly(pathname)) {
-    const target = request.nextUrl.clone();
-    target.pathname = "/invalid-url";
-    target.search = "";
-    return NextResponse.rewrite(target, { status: 404 });
-  }
+  if (pathname.includes("%") && !decodesCleanly(pathname)) return notFoundPage(request, null);
 
   // A path that cannot exist (unknown locale, event page, or the wrong shape)
   // answers the 404 page rendered at build time: no render, no cache entry.
-  const verdict = judgePath(pathname, contentPageSlugs());
-  if (verdict.kind === "not-found") {
-    const target = request.nextUrl.clone();
-    target.pathname = verdict.locale ? `/${verdict.locale}/${NOT_FOUND_SEGMENT}` : "/invalid-url";
-    target.search = "";
-    return NextResponse.rewrite(target, { status: 404 });
-  }
+  const verdict = judgePath(pathname, await contentPageSlugs());
+  if (verdict.kind === "not-found") return notFoundPage(request, verdict.locale);
 
   if (pathname === "/") {
     const locale = negotiateLocale(request.headers.get("accept-language"));
@@ -70,10 +60,7 @@ export async function proxy(request: NextRequest) {
     const page = parsePageNumber(searchParams.get("page"));
     if (page !== null) return permanentRedirect(request, paths.news(feed[1] as Locale, page));
     // Anything but a plain positive integer answers the 404 page.
-    const target = request.nextUrl.clone();
-    target.pathname = `/${feed[1]}/news/page/invalid`;
-    target.search = "";
-    return NextResponse.rewrite(target);
+    return notFoundPage(request, feed[1] as Locale);
   }
   const firstPage = /^\/(en|ru)\/news\/page\/1$/.exec(pathname);
   if (firstPage) return permanentRedirect(request, paths.news(firstPage[1] as Locale));
@@ -86,6 +73,17 @@ export async function proxy(request: NextRequest) {
   }
 
   return NextResponse.next();
+}
+
+/**
+ * The 404 page rendered at build time, in the path's locale (or the default
+ * document for a path outside any locale), with status 404: nothing renders.
+ */
+function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse {
+  const target = request.nextUrl.clone();
+  target.pathname = locale ? `/${locale}/${NOT_FOUND_SEGMENT}` : "/invalid-url";
+  target.search = "";
+  return NextResponse.rewrite(target, { status: 404 });
 }
 
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */

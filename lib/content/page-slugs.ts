@@ -1,25 +1,23 @@
-// The event pages' slugs per locale, read once from content/pages: proxy.ts
-// needs them for every request and must not touch the disk each time. Pages
-// are edited in git and deployed, so the set does not change while a server runs.
-import { readdirSync } from "node:fs";
-import path from "node:path";
-import { locales, type Locale } from "@/lib/site-config";
+// The event pages' slugs per locale (content/pages), listed once per process:
+// proxy.ts needs them for every request and must not touch the disk each time.
+// Pages are edited in git and deployed, so the set does not change while a
+// server runs.
+import type { Locale } from "@/lib/site-config";
+import { listPageSlugs } from "./pages";
 
-let slugs: Record<Locale, ReadonlySet<string>> | undefined;
+type SlugsByLocale = Record<Locale, ReadonlySet<string>>;
 
-export function contentPageSlugs(): Record<Locale, ReadonlySet<string>> {
-  slugs ??= Object.fromEntries(
-    locales.map((locale) => {
-      let names: string[] = [];
-      try {
-        names = readdirSync(path.join(process.cwd(), "content", "pages", locale))
-          .filter((name) => name.endsWith(".mdx"))
-          .map((name) => name.slice(0, -".mdx".length));
-      } catch {
-        // No folder: the locale has no event pages.
-      }
-      return [locale, new Set(names)];
-    }),
-  ) as unknown as Record<Locale, ReadonlySet<string>>;
+let slugs: Promise<SlugsByLocale> | undefined;
+
+// Spelled out per locale so that a new locale fails type-checking here until it is listed.
+async function listAll(): Promise<SlugsByLocale> {
+  const [en, ru] = await Promise.all([listPageSlugs("en"), listPageSlugs("ru")]);
+  return { en: new Set(en), ru: new Set(ru) };
+}
+
+export function contentPageSlugs(): Promise<SlugsByLocale> {
+  slugs ??= listAll();
+  // A failed listing is not kept: the next request lists again.
+  slugs.catch(() => (slugs = undefined));
   return slugs;
 }
