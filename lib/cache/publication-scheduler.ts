@@ -19,6 +19,7 @@ import { databaseNow, listNewlyPublic, nextScheduledPublication, type NewlyPubli
 import { expireTagsOutsideRequest } from "@/lib/cache/shared-tags";
 import { describeFailures, refreshEdge } from "@/lib/edge-refresh";
 import { sitemapFileOf } from "@/lib/news/expiry";
+import type { Stale } from "@/lib/revalidate";
 import { locales } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -56,7 +57,7 @@ const defaultDeps: SchedulerDeps = {
 };
 
 /** What the articles' going public makes stale: tags to expire and paths to refresh at the edge. */
-export function publicationExpiry(articles: NewlyPublic[]): { tags: string[]; paths: string[] } {
+export function publicationExpiry(articles: NewlyPublic[]): Stale {
   const tags = new Set<string>([cacheTags.sitemapIds]);
   const edge = new Set<string>(["/sitemap.xml"]);
   for (const a of articles) {

@@ -11,7 +11,7 @@ import { getDb } from "@/db";
 import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
-import { ARTICLES_PER_SITEMAP, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
+import { ARTICLES_PER_SITEMAP, newsFileName, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
 
@@ -27,9 +27,9 @@ export const getMaxPublishedId = unstable_cache(async () => maxPublishedId(await
  */
 function tagNames(file: SitemapFile): string[] {
   if (file.kind === "pages") return ["pages.xml"];
-  if (file.kind === "news") return [`news-${file.part}.xml`];
+  if (file.kind === "news") return [newsFileName(file.part)];
   const parts = Math.ceil(SINGLE_FILE_LIMIT / ARTICLES_PER_SITEMAP);
-  return ["index.xml", ...Array.from({ length: parts }, (_, i) => `news-${i + 1}.xml`)];
+  return ["index.xml", ...Array.from({ length: parts }, (_, i) => newsFileName(i + 1))];
 }
 
 /**

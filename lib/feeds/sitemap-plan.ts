@@ -22,6 +22,16 @@ export function newsPartCount(maxPublishedId: number): number {
   return Math.max(1, Math.ceil(maxPublishedId / ARTICLES_PER_SITEMAP));
 }
 
+/** The file name of article file `part` (what parseSitemapFile reads back). */
+export function newsFileName(part: number): string {
+  return `news-${part}.xml`;
+}
+
+/** The article file (its part number) whose id range holds article `id`. */
+export function newsPartOf(id: number): number {
+  return Math.max(1, Math.ceil(id / ARTICLES_PER_SITEMAP));
+}
+
 export function newsPartIdRange(part: number): { afterId: number; upToId: number } {
   return { afterId: (part - 1) * ARTICLES_PER_SITEMAP, upToId: part * ARTICLES_PER_SITEMAP };
 }

@@ -5,7 +5,7 @@ import "server-only";
 // the set of public ids (lib/data/sitemap.ts, lib/news/expiry.ts).
 import { articleUrls, getMaxPublishedId, pageUrls } from "@/lib/data/sitemap";
 import { renderSitemapIndex, renderUrlset } from "@/lib/feeds/sitemap";
-import { fitsOneFile, newsPartCount, newsPartIdRange, type SitemapFile } from "@/lib/feeds/sitemap-plan";
+import { fitsOneFile, newsFileName, newsPartCount, newsPartIdRange, type SitemapFile } from "@/lib/feeds/sitemap-plan";
 import { absoluteUrl } from "@/lib/urls";
 
 const xml = (body: string) => new Response(body, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
@@ -18,7 +18,7 @@ export async function sitemapResponse(file: SitemapFile): Promise<Response> {
   if (file.kind === "index") {
     const pages = await pageUrls();
     if (fitsOneFile(pages.length, maxId)) return xml(renderUrlset([...pages, ...(await articleUrls({ afterId: 0, upToId: maxId }))]));
-    return xml(renderSitemapIndex([absoluteUrl("/sitemaps/pages.xml"), ...Array.from({ length: parts }, (_, i) => absoluteUrl(`/sitemaps/news-${i + 1}.xml`))]));
+    return xml(renderSitemapIndex([absoluteUrl("/sitemaps/pages.xml"), ...Array.from({ length: parts }, (_, i) => absoluteUrl(`/sitemaps/${newsFileName(i + 1)}`))]));
   }
   if (file.kind === "pages") return xml(renderUrlset(await pageUrls()));
   if (file.part > parts) return new Response("Not found", { status: 404 });

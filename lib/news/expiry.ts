@@ -8,7 +8,8 @@
 // `paths` are the public addresses to refresh at the edge (lib/edge-refresh.ts)
 // once the tags are expired: the pages nginx may hold a copy of.
 import { cacheTags } from "@/db/cache-tags";
-import { ARTICLES_PER_SITEMAP } from "@/lib/feeds/sitemap-plan";
+import { newsFileName, newsPartOf } from "@/lib/feeds/sitemap-plan";
+import type { Stale } from "@/lib/revalidate";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -37,8 +38,6 @@ export type ArticleChange = {
   now?: Date;
 };
 
-export type Expiry = { tags: string[]; paths: string[] };
-
 /** Public now: published, and its publish time has passed (the public queries' rule). */
 export function isPublicAt(article: { status: string; publishedAt: Date | null }, now: Date): boolean {
   return article.status === "published" && article.publishedAt !== null && article.publishedAt.getTime() <= now.getTime();
@@ -46,7 +45,7 @@ export function isPublicAt(article: { status: string; publishedAt: Date | null }
 
 /** The sitemap file that lists article `id` (sitemaps are split by ranges of ids: lib/feeds/sitemap-plan.ts). */
 export function sitemapFileOf(id: number): string {
-  return `news-${Math.max(1, Math.ceil(id / ARTICLES_PER_SITEMAP))}.xml`;
+  return newsFileName(newsPartOf(id));
 }
 
 /** What a list entry (feed, home, RSS) shows of an article; the body and cover are not in it. */
@@ -56,7 +55,7 @@ function listEntryChanged(before: ArticleState, after: ArticleState): boolean {
   return LIST_FIELDS.some((key) => before[key] !== after[key]) || before.publishedAt?.getTime() !== after.publishedAt?.getTime();
 }
 
-export function articleExpiry(change: ArticleChange): Expiry {
+export function articleExpiry(change: ArticleChange): Stale {
   const { article, before, deleted = false, oldSlugs = [], translations = [] } = change;
   const now = change.now ?? new Date();
   const publicBefore = before !== null && isPublicAt(before, now);
