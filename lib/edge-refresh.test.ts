@@ -1,18 +1,17 @@
 // The edge refresh against a real local HTTP server standing in for nginx's
 // refresh listener: what it sends, and that failures come back, never thrown.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closedPort, startLocalServer, type LocalServer } from "@/tests/support/local-http-server";
 import { describeFailures, edgeRefreshBases, refreshEdge } from "./edge-refresh";
 
 type Seen = { path: string; host: string | undefined; encoding: string | undefined };
 const seen: Seen[] = [];
 const inFlight = { now: 0, most: 0 };
 let base = "";
-let server: http.Server;
+let server: LocalServer;
 
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
+  server = await startLocalServer((request, response) => {
     seen.push({ path: request.url ?? "", host: request.headers.host, encoding: request.headers["accept-encoding"] });
     if (request.url === "/slow") return void setTimeout(() => response.end("late"), 1_000);
     if (request.url?.startsWith("/render/")) {
@@ -26,14 +25,10 @@ beforeAll(async () => {
     if (request.url === "/gone") return void response.writeHead(404).end();
     response.end("ok");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => server.close());
 
 describe("refreshEdge", () => {
   it("GETs every path at every listener, once with gzip and once with no Accept-Encoding, with the public Host", async () => {
@@ -59,12 +54,7 @@ describe("refreshEdge", () => {
   });
 
   it("reports refused connections, 5xx answers and timeouts without throwing; a 404 is an answer", async () => {
-    const deadPort = await new Promise<number>((resolve) => {
-      const probe = http.createServer().listen(0, "127.0.0.1", () => {
-        const port = (probe.address() as AddressInfo).port;
-        probe.close(() => resolve(port));
-      });
-    });
+    const deadPort = await closedPort();
     const started = Date.now();
     const failures = await refreshEdge(["/slow", "/broken", "/gone"], { bases: [base, `http://127.0.0.1:${deadPort}`], host: "h", timeoutMs: 300 });
     expect(Date.now() - started).toBeLessThan(900);

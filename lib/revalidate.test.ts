@@ -3,9 +3,8 @@
 // the edge's refresh listener: the tags are expired at once and again at
 // +0.25, +0.6 and +1.2 s, the paths are refreshed at the edge at once and
 // after the last repeat, and a listener that is down costs one log line, not the save.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { closedPort, startLocalServer, type LocalServer } from "@/tests/support/local-http-server";
 
 const events = vi.hoisted(() => [] as { at: number; what: string }[]);
 const pending = vi.hoisted(() => [] as Promise<unknown>[]);
@@ -20,19 +19,17 @@ vi.mock("next/cache", () => ({
 
 const { expireFromAction, expireTagsFromRoute } = await import("./revalidate");
 
-let server: http.Server;
+let server: LocalServer;
 let base = "";
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
+  server = await startLocalServer((request, response) => {
     note(`refresh ${request.url} ${request.headers["accept-encoding"] ?? "identity"}`);
     response.end("ok");
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = server.base;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   delete process.env.EDGE_REFRESH_URL;
 });
 beforeEach(() => {
@@ -70,10 +67,7 @@ describe("expireFromAction", () => {
   });
 
   it("a refresh listener that is down is logged once for the whole save, and nothing throws", async () => {
-    const probe = http.createServer();
-    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-    const deadPort = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
+    const deadPort = await closedPort();
     process.env.EDGE_REFRESH_URL = `http://127.0.0.1:${deadPort}, ${base}`;
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     expireTagsFromRoute("p");

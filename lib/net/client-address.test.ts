@@ -1,6 +1,6 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { startLocalServer, type LocalServer } from "@/tests/support/local-http-server";
 import { CLIENT_ADDRESS_HEADER, installClientAddressStamp, parseTrustedProxies, resolveClientAddress } from "./client-address";
 
 describe("resolveClientAddress", () => {
@@ -25,15 +25,14 @@ describe("resolveClientAddress", () => {
 });
 
 describe("installClientAddressStamp", () => {
-  const servers: http.Server[] = [];
-  afterAll(() => servers.forEach((s) => s.close()));
+  const servers: LocalServer[] = [];
+  afterAll(() => Promise.all(servers.map((s) => s.close())));
 
   it("replaces a forged header with the peer's address on a real server", async () => {
     installClientAddressStamp(parseTrustedProxies("127.0.0.2"));
-    const server = http.createServer((req, res) => res.end(String(req.headers[CLIENT_ADDRESS_HEADER])));
+    const server = await startLocalServer((req, res) => res.end(String(req.headers[CLIENT_ADDRESS_HEADER])));
     servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
+    const { port } = server;
     const ask = (localAddress: string) =>
       new Promise<string>((resolve, reject) => {
         const req = http.get(

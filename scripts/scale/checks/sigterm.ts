@@ -43,13 +43,7 @@ export async function checkSigterm(ctx: Context): Promise<void> {
   const exitMs = performance.now() - sentAt;
   if (signal === ("timeout" as NodeJS.Signals)) await a.proc.stop("SIGKILL");
   const restartStarted = performance.now();
-  let restarted = true;
-  try {
-    await restartInstance(ctx, "a");
-  } catch (error) {
-    restarted = false;
-    info(`restart of A failed: ${String(error)}`);
-  }
+  const restarted = await tryRestart(ctx, "a");
   const restartMs = performance.now() - restartStarted;
 
   const result = await load;
@@ -77,13 +71,7 @@ async function sigkillUnderLoad(ctx: Context, paths: string[]): Promise<void> {
   const misses = runWrk(EDGE, missPaths, { connections: 10, seconds, threads: 1, dir: ctx.tmp });
   await sleep(3_000);
   await ctx.b.proc.stop("SIGKILL");
-  let restarted = true;
-  try {
-    await restartInstance(ctx, "b");
-  } catch (error) {
-    restarted = false;
-    info(`restart of B failed: ${String(error)}`);
-  }
+  const restarted = await tryRestart(ctx, "b");
   const [c, m] = await Promise.all([cached, misses]);
   const failures = (r: typeof c) => r.errors.status + r.errors.connect + r.errors.read + r.errors.write + r.errors.timeout;
   info(`SIGKILL to B at 3 s of ${seconds} s: cached pages ${c.requests} requests, ${failures(c)} failed ${JSON.stringify(c.errors)}; misses ${m.requests} requests, ${failures(m)} failed ${JSON.stringify(m.errors)}`);
@@ -91,6 +79,17 @@ async function sigkillUnderLoad(ctx: Context, paths: string[]): Promise<void> {
   check("e: SIGKILL to B: 0 failed requests for cache misses", failures(m) === 0, `${failures(m)} of ${m.requests}`);
   check("e: B restarts after SIGKILL", restarted);
   if (restarted) await bothDown(ctx, cachedPaths);
+}
+
+/** Restarts an instance; false (with the reason printed) when it does not come back. */
+async function tryRestart(ctx: Context, name: "a" | "b"): Promise<boolean> {
+  try {
+    await restartInstance(ctx, name);
+    return true;
+  } catch (error) {
+    info(`restart of ${name.toUpperCase()} failed: ${String(error)}`);
+    return false;
+  }
 }
 
 /** Both instances stopped: pages nginx holds are still answered from its expired copy (proxy_cache_use_stale error). */
