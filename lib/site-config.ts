@@ -12,6 +12,8 @@ export const siteConfig = {
   /** Origin used for canonical URLs, the sitemap and feeds when SITE_URL is unset. */
   defaultUrl: "http://localhost:3000",
   timeZone: "Europe/Moscow",
+  /** The browser's colour for its own bars (theme-color). */
+  themeColor: "#0b2545",
   name: {
     en: "Perm Regional Innovation Forum",
     ru: "Пермский региональный инновационный форум",

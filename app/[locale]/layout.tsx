@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { routeLocale } from "@/lib/i18n/route-locale";
 import { siteConfig } from "@/lib/site-config";
 import { siteOrigin } from "@/lib/urls";
+import { titleTemplate } from "@/lib/metadata";
 import { interCyrillic, interLatin } from "../fonts";
 import "../globals.css";
 
@@ -9,13 +10,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const locale = await routeLocale(params);
   return {
     metadataBase: new URL(siteOrigin()),
-    title: { default: siteConfig.name[locale], template: `%s — ${siteConfig.shortName[locale]}` },
+    title: { default: siteConfig.name[locale], template: titleTemplate(locale) },
     applicationName: siteConfig.name[locale],
     formatDetection: { telephone: false },
   };
 }
 
-export const viewport: Viewport = { themeColor: "#0b2545", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { themeColor: siteConfig.themeColor, width: "device-width", initialScale: 1 };
 
 export default async function LocaleLayout({
   children,

@@ -4,6 +4,7 @@ import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { otherLocale } from "@/lib/i18n/route-locale";
+import { siteText } from "@/lib/i18n/site-text";
 import { defaultLocale, isLocale } from "@/lib/site-config";
 import { notFoundMetadata } from "@/lib/not-found-metadata";
 import { paths } from "@/lib/urls";
@@ -11,10 +12,11 @@ import { paths } from "@/lib/urls";
 export default async function LocaleNotFound() {
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : defaultLocale;
+  const text = await siteText(locale);
   return (
     <>
       <SiteHeader locale={locale} current={null} alternateHref={paths.home(otherLocale(locale))} />
-      <NotFoundContent locale={locale} />
+      <NotFoundContent locale={locale} t={text.notFound} />
       {/* Rendered in [locale]/layout.tsx, outside the route groups that add the footer. No partner
           wall: Next puts this page into every page's RSC payload (for client-side 404s), and the
           wall there added 40 KB to each response. */}

@@ -2,9 +2,11 @@
 // body that fails the allowlist or does not compile is logged once and shown
 // as escaped plain text, so the page still answers 200 and the text is not lost.
 //
-// Articles pass `compiled`, their body compiled once per saved version
-// (lib/data/news.ts getCompiledBody): rendering then only evaluates the code.
-// Content pages compile here on each render (they render once and never expire).
+// Articles are compiled once per saved version (lib/data/news.ts
+// getCompiledBody) and rendered with MdxBody, which only evaluates the code
+// and is synchronous (article documents render it with React's static
+// renderer). Content pages compile here on each render (they render once and
+// never expire).
 import { compileMdxToCode, renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";
 import { mdxComponents } from "./mdx-components";
 
@@ -12,25 +14,27 @@ type Props = {
   source: string;
   /** Names the body in the log line, e.g. `news en/forum-opens`. */
   label: string;
-  /** `source` already compiled (the same pipeline); compiled here when absent. */
-  compiled?: CompiledMdx;
 };
 
-export async function MdxContent({ source, label, compiled }: Props) {
-  // One compile: the allowlist runs inside it, so problems and output come from the same pass.
-  const outcome = compiled ?? (await compileMdxToCode(source));
+/** Compiles `source`, then renders it as MdxBody does. */
+export async function MdxContent({ source, label, compiled }: Props & { compiled?: CompiledMdx }) {
+  return <MdxBody source={source} label={label} compiled={compiled ?? (await compileMdxToCode(source))} />;
+}
+
+/** A body already compiled (the same pipeline; the allowlist ran inside that one compile). */
+export function MdxBody({ source, label, compiled }: Props & { compiled: CompiledMdx }) {
   let problem: string | null = null;
   let content: React.ReactElement | null = null;
-  if (outcome.ok) {
+  if (compiled.ok) {
     try {
-      content = renderCompiledMdx(outcome.code, mdxComponents);
+      content = renderCompiledMdx(compiled.code, mdxComponents);
     } catch (error) {
       problem = `evaluating the compiled body failed: ${error instanceof Error ? error.message : String(error)}`;
     }
   } else {
-    const first = outcome.problems[0];
+    const first = compiled.problems[0];
     const where = first ? `${first.line}:${first.column} ${first.message}` : "unknown problem";
-    problem = `${where} (${outcome.problems.length} problem(s))`;
+    problem = `${where} (${compiled.problems.length} problem(s))`;
   }
   if (content === null) {
     console.error(`[mdx] ${label}: ${problem}; rendered as plain text`);

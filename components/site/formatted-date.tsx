@@ -1,7 +1,5 @@
-import { getFormatter } from "next-intl/server";
-import type { Locale } from "@/lib/site-config";
+import type { SiteText } from "@/lib/i18n/site-text";
 
-export async function FormattedDate({ locale, iso }: { locale: Locale; iso: string }) {
-  const format = await getFormatter({ locale });
+export function FormattedDate({ iso, format }: { iso: string; format: SiteText["format"] }) {
   return <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: "long" })}</time>;
 }

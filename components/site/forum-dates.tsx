@@ -1,9 +1,8 @@
-import { getFormatter } from "next-intl/server";
-import { siteConfig, type Locale } from "@/lib/site-config";
+import type { SiteText } from "@/lib/i18n/site-text";
+import { siteConfig } from "@/lib/site-config";
 
 /** "April 19–21, 2012" / "19–21 апреля 2012 г.", in the locale's own format. */
-export async function ForumDates({ locale }: { locale: Locale }) {
-  const format = await getFormatter({ locale });
+export function ForumDates({ format }: { format: SiteText["format"] }) {
   const start = new Date(`${siteConfig.startsOn}T12:00:00Z`);
   const end = new Date(`${siteConfig.endsOn}T12:00:00Z`);
   return (

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import type { SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 
 /**
@@ -6,8 +6,7 @@ import type { Locale } from "@/lib/site-config";
  * accessible name is its visible text ("RU Русский"), so a voice-control user
  * can say what they see; on narrow screens the language name is only visually hidden.
  */
-export async function LanguageSwitcher({ locale, href }: { locale: Locale; href: string }) {
-  const t = await getTranslations({ locale, namespace: "language" });
+export function LanguageSwitcher({ locale, href, t }: { locale: Locale; href: string; t: SiteText["language"] }) {
   const other: Locale = locale === "en" ? "ru" : "en";
   return (
     <a className="lang-switch" href={href} hrefLang={other} lang={other}>

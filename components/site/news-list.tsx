@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import type { ArticleSummary } from "@/db/queries/news";
+import { siteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { FormattedDate } from "./formatted-date";
@@ -7,7 +7,8 @@ import { FormattedDate } from "./formatted-date";
 type Props = { locale: Locale; items: ArticleSummary[]; headingLevel: "h2" | "h3" };
 
 export async function NewsList({ locale, items, headingLevel: Heading }: Props) {
-  const t = await getTranslations({ locale, namespace: "news" });
+  const text = await siteText(locale);
+  const t = text.news;
   if (items.length === 0) return <p className="news-empty">{t("empty")}</p>;
   return (
     <ol className="news-list">
@@ -15,7 +16,7 @@ export async function NewsList({ locale, items, headingLevel: Heading }: Props) 
         <li key={item.id}>
           <article className="news-item">
             <p className="news-item__date">
-              <FormattedDate locale={locale} iso={item.publishedAt} />
+              <FormattedDate iso={item.publishedAt} format={text.format} />
             </p>
             <Heading className="news-item__title">
               <a href={paths.article(locale, item.slug)}>

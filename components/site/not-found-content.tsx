@@ -1,9 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import type { SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-export async function NotFoundContent({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "notFound" });
+export function NotFoundContent({ locale, t }: { locale: Locale; t: SiteText["notFound"] }) {
   return (
     <main id="main" tabIndex={-1} className="container page not-found">
       <p className="not-found__code" aria-hidden="true">

@@ -1,8 +1,8 @@
-import { getTranslations } from "next-intl/server";
 import type { WallPartner, WallRole } from "@/db/queries/partners";
+import type { SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 
-type Props = { locale: Locale; roles: WallRole[]; variant: "page" | "footer" };
+type Props = { locale: Locale; roles: WallRole[]; variant: "page" | "footer"; t: SiteText["partners"] };
 
 function roleLabel(role: WallRole, locale: Locale) {
   return locale === "ru" ? role.labelRu : role.labelEn;
@@ -20,20 +20,21 @@ type Loading = "lazy" | "eager" | "first";
  * the first screen (the first is that page's largest paint), so they load at once
  * and the first with high priority.
  */
-async function PartnerCard({
+function PartnerCard({
   partner,
   label,
   locale,
   showLabel,
   loading = "lazy",
+  t,
 }: {
   partner: WallPartner;
   label: string;
   locale: Locale;
   showLabel: boolean;
   loading?: Loading;
+  t: SiteText["partners"];
 }) {
-  const t = await getTranslations({ locale, namespace: "partners" });
   const name = partnerName(partner, locale);
   const logo = partner.logo ? (
     <img
@@ -71,11 +72,10 @@ async function PartnerCard({
  * order staff set. The page variant gives each role a heading; the footer
  * variant, like the old site, labels each partner with its role.
  */
-export async function PartnerWall({ locale, roles, variant }: Props) {
+export function PartnerWall({ locale, roles, variant, t }: Props) {
   const Heading = variant === "page" ? "h2" : "h3";
   const leading = roles.filter((r) => r.kind !== "partner");
   const partnerRoles = roles.filter((r) => r.kind === "partner");
-  const t = await getTranslations({ locale, namespace: "partners" });
 
   return (
     <div className={`partner-wall partner-wall--${variant}`}>
@@ -93,6 +93,7 @@ export async function PartnerWall({ locale, roles, variant }: Props) {
                   label={roleLabel(role, locale)}
                   locale={locale}
                   showLabel={false}
+                  t={t}
                   loading={variant === "footer" ? "lazy" : roleIndex === 0 && i === 0 ? "first" : "eager"}
                 />
               ))}
@@ -108,7 +109,7 @@ export async function PartnerWall({ locale, roles, variant }: Props) {
             </h2>
             <ul className="partner-grid">
               {role.partners.map((p) => (
-                <PartnerCard key={p.id} partner={p} label={roleLabel(role, locale)} locale={locale} showLabel />
+                <PartnerCard key={p.id} partner={p} label={roleLabel(role, locale)} locale={locale} showLabel t={t} />
               ))}
             </ul>
           </section>
@@ -121,7 +122,7 @@ export async function PartnerWall({ locale, roles, variant }: Props) {
           <ul className="partner-grid partner-grid--compact">
             {partnerRoles.flatMap((role) =>
               role.partners.map((p) => (
-                <PartnerCard key={p.id} partner={p} label={roleLabel(role, locale)} locale={locale} showLabel />
+                <PartnerCard key={p.id} partner={p} label={roleLabel(role, locale)} locale={locale} showLabel t={t} />
               )),
             )}
           </ul>

@@ -1,17 +1,23 @@
-import { getTranslations } from "next-intl/server";
 import type { WallRole } from "@/db/queries/partners";
+import { siteText, type SiteText } from "@/lib/i18n/site-text";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { PartnerWall } from "./partner-wall";
 
-/** The site's footer; with `roles`, the partner wall above its links. */
-export async function SiteFooter({ locale, roles }: { locale: Locale; roles?: WallRole[] }) {
-  const t = await getTranslations({ locale, namespace: "site" });
-  const tn = await getTranslations({ locale, namespace: "news" });
+type Props = { locale: Locale; roles?: WallRole[] };
+
+/** The footer of App Router pages: loads its text, then renders SiteFooterView. */
+export async function SiteFooter(props: Props) {
+  return <SiteFooterView {...props} text={await siteText(props.locale)} />;
+}
+
+/** The site's footer; with `roles`, the partner wall above its links. Synchronous, so article documents render it too. */
+export function SiteFooterView({ locale, roles, text }: Props & { text: SiteText }) {
+  const t = text.site;
   return (
     <footer className="site-footer">
       <div className="container">
-        {roles ? <PartnerWall locale={locale} roles={roles} variant="footer" /> : null}
+        {roles ? <PartnerWall locale={locale} roles={roles} variant="footer" t={text.partners} /> : null}
         <div className="site-footer__bottom">
           <p>{t("rights", { year: siteConfig.startsOn.slice(0, 4), name: siteConfig.name[locale] })}</p>
           <ul className="site-footer__links">
@@ -27,7 +33,7 @@ export async function SiteFooter({ locale, roles }: { locale: Locale; roles?: Wa
             </li>
             <li>
               <a href={paths.feed(locale)} type="application/rss+xml">
-                {tn("rss")}
+                {text.news("rss")}
               </a>
             </li>
           </ul>

@@ -1,5 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { navigationPages } from "@/lib/content/navigation";
+import type { PageMeta } from "@/lib/content/pages";
+import { siteText, type SiteText } from "@/lib/i18n/site-text";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { LanguageSwitcher } from "./language-switcher";
@@ -14,9 +15,15 @@ type Props = {
   alternateHref: string;
 };
 
-export async function SiteHeader({ locale, current, alternateHref }: Props) {
-  const t = await getTranslations({ locale, namespace: "site" });
-  const pages = await navigationPages(locale);
+/** The header of App Router pages: loads its text and the event pages, then renders SiteHeaderView. */
+export async function SiteHeader(props: Props) {
+  const [text, pages] = await Promise.all([siteText(props.locale), navigationPages(props.locale)]);
+  return <SiteHeaderView {...props} text={text} pages={pages} />;
+}
+
+/** The header itself; synchronous, so article documents render it too. */
+export function SiteHeaderView({ locale, current, alternateHref, text, pages }: Props & { text: SiteText; pages: PageMeta[] }) {
+  const t = text.site;
   const items: { key: NavKey; href: string; label: string }[] = [
     { key: "news", href: paths.news(locale), label: t("news") },
     ...pages.map((p) => ({ key: `page:${p.slug}` as NavKey, href: paths.page(locale, p.slug), label: p.navLabel })),
@@ -35,11 +42,11 @@ export async function SiteHeader({ locale, current, alternateHref }: Props) {
           <span className="brand__text">
             <span className="brand__name">{siteConfig.name[locale]}</span>
             <span className="brand__meta">
-              <ForumDates locale={locale} /> · {siteConfig.city[locale]}
+              <ForumDates format={text.format} /> · {siteConfig.city[locale]}
             </span>
           </span>
         </a>
-        <LanguageSwitcher locale={locale} href={alternateHref} />
+        <LanguageSwitcher locale={locale} href={alternateHref} t={text.language} />
       </div>
       <nav className="site-nav" aria-label={t("mainNav")}>
         <ul className="site-nav__list container">

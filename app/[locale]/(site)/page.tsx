@@ -5,6 +5,7 @@ import { NewsList } from "@/components/site/news-list";
 import { SiteHeader } from "@/components/site/site-header";
 import { getLatestNews } from "@/lib/data/news";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
+import { siteText } from "@/lib/i18n/site-text";
 import { pageMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  const news = await getLatestNews(locale, siteConfig.homeNewsCount);
+  const [news, text] = await Promise.all([getLatestNews(locale, siteConfig.homeNewsCount), siteText(locale)]);
   return (
     <>
       <SiteHeader locale={locale} current="home" alternateHref={paths.home(otherLocale(locale))} />
@@ -50,7 +51,7 @@ export default async function HomePage({ params }: Props) {
               <div>
                 <dt>{t("when")}</dt>
                 <dd>
-                  <ForumDates locale={locale} />
+                  <ForumDates format={text.format} />
                 </dd>
               </div>
               <div>

@@ -37,7 +37,7 @@ export default async function PartnersPage({ params }: Props) {
       <SiteHeader locale={locale} current="partners" alternateHref={paths.partners(otherLocale(locale))} />
       <main id="main" tabIndex={-1} className="container page">
         <h1>{t("title")}</h1>
-        <PartnerWall locale={locale} roles={roles} variant="page" />
+        <PartnerWall locale={locale} roles={roles} variant="page" t={t} />
       </main>
     </>
   );

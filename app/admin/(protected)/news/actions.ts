@@ -26,7 +26,6 @@ import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
 import { articleExpiry, type ArticleChange } from "@/lib/news/expiry";
 import { displayStatus } from "@/lib/news/status";
-import { forgetOldSlugRedirects } from "@/lib/news/old-slug-redirects";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
@@ -149,7 +148,6 @@ async function failureState(failure: SaveFailure, values: ArticleFormValues, loc
  */
 function expireArticle(change: ArticleChange): void {
   expireFromAction(articleExpiry(change));
-  forgetOldSlugRedirects();
   reschedulePublications();
 }
 

@@ -1,0 +1,27 @@
+import "server-only";
+// HTML from React elements, for documents served without the App Router
+// (article pages: lib/news/article-document.tsx). Next refuses an import of
+// react-dom/server in server code (its server bundles only render React Server
+// Components), so React's static renderer is loaded at run time from
+// node_modules, outside the bundle. It renders elements made anywhere (an
+// element is plain data), but its components must be synchronous and use no
+// hooks: the site's shared parts are written that way (components/site).
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { ReactElement } from "react";
+
+type ReactDomServer = typeof import("react-dom/server");
+
+let server: ReactDomServer | undefined;
+
+function reactDomServer(): ReactDomServer {
+  // Resolved from the app's own folder (the standalone server's too: next.config
+  // traces react-dom into it), the same react-dom `npm ci` installed.
+  server ??= createRequire(path.join(process.cwd(), "package.json"))("react-dom/server") as ReactDomServer;
+  return server;
+}
+
+/** A whole HTML document: `<!DOCTYPE html>` and the rendered `<html>` element. */
+export function renderDocument(html: ReactElement): string {
+  return `<!DOCTYPE html>${reactDomServer().renderToStaticMarkup(html)}`;
+}
