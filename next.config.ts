@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
         // React's static renderer for article documents, loaded at run time (lib/html/static-markup.ts),
         // which the tracer cannot see.
         outputFileTracingIncludes: {
-          "/[locale]/news/[slug]": [
+          "*": [
             "node_modules/react/**",
             "node_modules/react-dom/package.json",
             "node_modules/react-dom/*.js",
@@ -46,6 +46,20 @@ const nextConfig: NextConfig = {
     : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.
   experimental: { authInterrupts: true },
+  // Articles and feed pages are plain HTML documents without flight data (lib/html/site-page.tsx):
+  // a router request (RSC header) for one is answered 406 by app/api/not-a-router-page, never
+  // the document. Here because the proxy never sees the RSC header (Next strips it).
+  async rewrites() {
+    const routerRequest = [{ type: "header" as const, key: "rsc", value: "1" }];
+    return {
+      beforeFiles: [
+        { source: "/:locale(en|ru)/news", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/news/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

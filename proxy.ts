@@ -1,9 +1,6 @@
 // Runs before the cache, and does little:
 // - a path that cannot exist answers the 404 page without rendering (lib/route-shape);
 // - "/" goes to /en or /ru by Accept-Language;
-// - a client-side navigation request (RSC header) for an article is refused:
-//   articles are plain HTML documents (lib/news/article-document.tsx), and a
-//   router that gets no flight data loads the page normally;
 // - /<locale>/news?page=N (the old form of a feed page's address) answers 301
 //   to /<locale>/news/page/N;
 // - /sitemap.xml is served by /sitemaps/index.xml (a route without parameters
@@ -67,9 +64,6 @@ export async function proxy(request: NextRequest) {
 
   // An article's old slug answers its 301 from the article route itself, which
   // looks it up only when the slug is not an article's current one.
-  if (request.headers.get("rsc") === "1" && /^\/(en|ru)\/news\/[^/]+$/.test(pathname) && !pathname.endsWith("/page")) {
-    return notFlight();
-  }
 
   return NextResponse.next();
 }
@@ -88,18 +82,6 @@ function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */
 function permanentRedirect(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), 301);
-}
-
-/**
- * The answer to a router request for a page that has no flight data: never the
- * HTML (a router must not get a document where it expects flight data), and
- * not stored by anyone. Next's router then loads the address as a document.
- */
-function notFlight(): NextResponse {
-  return new NextResponse("This page is a plain HTML document: request it without the RSC header.\n", {
-    status: 406,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store", Vary: "RSC" },
-  });
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

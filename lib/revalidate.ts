@@ -3,37 +3,45 @@ import "server-only";
 // public site shows it on the next request (within a second of the save), and
 // refresh the edge (nginx) copies of the pages it touched.
 //
-// Each expiry is repeated three times shortly after the response. Next dates a cache
-// entry by when it was stored, not by when its data was read: a visitor's
-// render that read the database just before the save and is stored just after
-// the expiry would otherwise count as fresh and show the old text until the
-// next save touches the page. `npm run bench`
-// hit this when polling the public page during admin saves (a 2.5 s tail with
-// repeats at +0.3 and +2 s, a 10 s timeout with none). A render lasts tens
-// of milliseconds, so expiring again at +0.25, +0.6 and +1.2 s catches it; the cost is
-// at most three extra renders of the pages the save touched. The edge (nginx)
-// is refreshed at once and again after the last repeat: nginx may have stored
-// such a late render, and its own 1-2 s lifetime is the backstop in between.
-// (Refreshing after every repeat doubled the time a save took to show on a
-// 2-core machine: each round is a burst of renders.)
+// A render that read the database just before a save and is stored just after
+// its expiry must not count as fresh. The shared cache (Redis) dates every
+// entry by the miss that started its render (lib/cache/miss-times.mjs), so one
+// expiry is enough there. Next's file-system cache dates entries by their
+// write, so without Redis each expiry is repeated shortly after the response:
+// a render lasts tens of milliseconds, and repeats at +0.25, +0.6 and +1.2 s
+// catch it (`npm run bench` once saw a 2.5 s tail with repeats at +0.3 and +2 s,
+// and a 10 s timeout with none). With Redis the repeats only cost: each one
+// re-rendered every touched page under load, which doubled the time a save
+// took to show on the other instance (npm run test:scale, check a).
+// The edge (nginx) is refreshed at once and again 1.2 s later: nginx may have
+// stored a render that started before the save, and its own 1-2 s lifetime is
+// the backstop in between.
 import { after } from "next/server";
 import { revalidateTag, updateTag } from "next/cache";
 import { describeFailures, edgeRefreshBases, refreshEdge, type RefreshFailure } from "@/lib/edge-refresh";
+import { expireTags, redisSettings, redisState } from "@/lib/cache/redis-store.mjs";
 
-/** Times after the response at which the expiry is repeated, from the first. */
+/** Times after the response at which the expiry is repeated (file-system cache only); the last is also the edge's second refresh. */
 const REPEAT_AT_MS = [250, 600, 1_200];
+const SECOND_EDGE_REFRESH_MS = REPEAT_AT_MS.at(-1)!;
 
 function repeatLater(expire: () => void, edgePaths: string[]): void {
   const refresh = edgeRefreshBases().length > 0 && edgePaths.length > 0;
+  const repeats = redisSettings() ? [] : REPEAT_AT_MS;
+  if (!refresh && repeats.length === 0) return;
   after(async () => {
     const start = Date.now();
+    const waitUntil = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, start + at - Date.now())));
     const failures: RefreshFailure[] = [];
     if (refresh) failures.push(...(await refreshEdge(edgePaths)));
-    for (const at of REPEAT_AT_MS) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + at - Date.now())));
+    for (const at of repeats) {
+      await waitUntil(at);
       expire();
     }
-    if (refresh) failures.push(...(await refreshEdge(edgePaths)));
+    if (refresh) {
+      await waitUntil(SECOND_EDGE_REFRESH_MS);
+      failures.push(...(await refreshEdge(edgePaths)));
+    }
     const line = describeFailures(failures);
     if (line) console.error(line);
   });
@@ -46,6 +54,10 @@ export type Stale = { tags: string[]; paths: string[] };
 export function expireFromAction({ tags, paths }: Stale): void {
   const unique = [...new Set(tags)];
   for (const tag of unique) updateTag(tag);
+  // Next writes these expiries to the cache handler only when the action has
+  // returned; the shared cache gets them now, so other instances stop serving
+  // the old page while this one is still rendering the action's answer.
+  if (redisSettings()) void expireTags(redisState(), unique);
   repeatLater(() => unique.forEach((tag) => revalidateTag(tag, { expire: 0 })), paths);
 }
 

@@ -100,7 +100,7 @@ type Misses = {
    * Server CPU per article miss: the server's CPU time (utime + stime of its
    * process tree) over a few hundred different articles requested once each,
    * after 20 unmeasured ones warmed it, divided by their count; beside the wall
-   * time per miss. First visits: each compiles its MDX (once per saved version).
+   * time per miss. First visits: each compiles its MDX (once per distinct body).
    */
   articleCpu: MissCost;
   feedPage1: number;

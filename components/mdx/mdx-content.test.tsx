@@ -83,7 +83,7 @@ describe("MdxContent with a refused body", () => {
   });
 });
 
-describe("MdxContent with a body compiled beforehand (articles: once per saved version)", () => {
+describe("MdxContent with a body compiled beforehand (articles: once per distinct body)", () => {
   const body = "# Heading\n\nSome **bold** text and [a link](https://example.com).\n\n<Callout title=\"Note\">Soon.</Callout>";
 
   it("renders the same markup from the cached compile as from compiling on the spot", async () => {

@@ -2,7 +2,7 @@
 // body that fails the allowlist or does not compile is logged once and shown
 // as escaped plain text, so the page still answers 200 and the text is not lost.
 //
-// Articles are compiled once per saved version (lib/data/news.ts
+// Articles are compiled once per distinct body (lib/data/news.ts
 // getCompiledBody) and rendered with MdxBody, which only evaluates the code
 // and is synchronous (article documents render it with React's static
 // renderer). Content pages compile here on each render (they render once and

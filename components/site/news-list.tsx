@@ -1,13 +1,18 @@
 import type { ArticleSummary } from "@/db/queries/news";
-import { siteText } from "@/lib/i18n/site-text";
+import { siteText, type SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { FormattedDate } from "./formatted-date";
 
 type Props = { locale: Locale; items: ArticleSummary[]; headingLevel: "h2" | "h3" };
 
-export async function NewsList({ locale, items, headingLevel: Heading }: Props) {
-  const text = await siteText(locale);
+/** The list in App Router pages (home): loads its text, then renders NewsListView. */
+export async function NewsList(props: Props) {
+  return <NewsListView {...props} text={await siteText(props.locale)} />;
+}
+
+/** Synchronous, so feed documents render it too. */
+export function NewsListView({ locale, items, headingLevel: Heading, text }: Props & { text: SiteText }) {
   const t = text.news;
   if (items.length === 0) return <p className="news-empty">{t("empty")}</p>;
   return (

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import type { SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -16,9 +16,8 @@ export function pageWindow(page: number, total: number, radius = 2): (number | "
   return out;
 }
 
-export async function Pagination({ locale, page, totalPages }: { locale: Locale; page: number; totalPages: number }) {
+export function Pagination({ locale, page, totalPages, t }: { locale: Locale; page: number; totalPages: number; t: SiteText["news"] }) {
   if (totalPages <= 1) return null;
-  const t = await getTranslations({ locale, namespace: "news" });
   return (
     <nav className="pagination" aria-label={t("pagination")}>
       <p className="pagination__status">{t("pageOf", { page, total: totalPages })}</p>

@@ -9,11 +9,14 @@
 // PostgreSQL), never an error. A decoded copy of recent entries stays in the
 // process (./local-copies.mjs) and is served when that same round trip says it
 // is still current, so a hit costs a small reply instead of the whole entry.
+// An entry is dated by the miss that started its render (./miss-times.mjs), so
+// a save that lands while a render runs is never hidden by that render.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
 import { shouldStore, tagsOf, ttlSeconds } from "./entry-rules.mjs";
 import { LocalCopies } from "./local-copies.mjs";
+import { MissTimes } from "./miss-times.mjs";
 import { entryKey, expireTags, readEntry, redisState, writeEntry } from "./redis-store.mjs";
 
 const buildIds = new Map();
@@ -22,6 +25,8 @@ const buildIds = new Map();
 const LOCAL_COPY_BYTES = 50 * 1024 * 1024;
 const LOCAL_COPIES = Symbol.for("podium.cache.localCopies");
 const localCopies = (globalThis[LOCAL_COPIES] ??= new LocalCopies(LOCAL_COPY_BYTES));
+const MISS_TIMES = Symbol.for("podium.cache.missTimes");
+const missTimes = (globalThis[MISS_TIMES] ??= new MissTimes());
 
 /** The build's id (a new deploy must not serve the old one's RSC payloads). */
 function buildIdOf(serverDistDir) {
@@ -57,6 +62,7 @@ export default class RedisCacheHandler {
     const found = await readEntry(this.state, redisKey, extraTags, held?.storedAt);
     if (!found) {
       localCopies.delete(redisKey);
+      missTimes.missed(redisKey);
       return null;
     }
     let entry;
@@ -81,11 +87,13 @@ export default class RedisCacheHandler {
    * @param {{ tags?: string[], cacheControl?: { revalidate: number | false, expire?: number } }} ctx
    */
   async set(key, data, ctx) {
+    const redisKey = entryKey(this.state, this.buildId, key);
+    const ageMs = missTimes.takeAge(redisKey);
     if (!shouldStore(data)) return;
     const cacheControl = ctx?.cacheControl;
     // v8 serialisation keeps Buffers (rscData, route bodies) and the Map of segment payloads intact; JSON would not.
     const value = v8.serialize({ value: data, cacheControl });
-    await writeEntry(this.state, entryKey(this.state, this.buildId, key), value, tagsOf(data, ctx), ttlSeconds(cacheControl));
+    await writeEntry(this.state, redisKey, value, tagsOf(data, ctx), ttlSeconds(cacheControl), ageMs);
   }
 
   /**

@@ -9,6 +9,6 @@ export function redisState(settings?: RedisSettings | null): RedisState;
 export function logRedisError(state: RedisState, error: unknown): void;
 export function entryKey(state: RedisState, buildId: string, key: string): string;
 export function readEntry(state: RedisState, key: string, extraTags?: string[], heldStoredAt?: number): Promise<{ value: Buffer; storedAt: number } | null>;
-export function writeEntry(state: RedisState, key: string, value: Buffer, tags: string[], ttlSeconds: number): Promise<boolean>;
+export function writeEntry(state: RedisState, key: string, value: Buffer, tags: string[], ttlSeconds: number, ageMs?: number): Promise<boolean>;
 export function expireTags(state: RedisState, tags: string[]): Promise<boolean>;
 export function closeRedisState(): Promise<void>;

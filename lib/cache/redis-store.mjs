@@ -40,12 +40,13 @@ if ARGV[1] == e[1] then return {'', e[1]} end
 return {redis.call('HGET', KEYS[1], 'v') or '', e[1]}
 `;
 
+// The entry is dated ARGV[4] ms before now: when its render started (./miss-times.mjs).
 const WRITE_ENTRY = `
 local t = redis.call('TIME')
-local now = string.format('%d', tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000))
-redis.call('HSET', KEYS[1], 'v', ARGV[1], 'm', now, 't', ARGV[2])
+local stored = string.format('%d', tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) - (tonumber(ARGV[4]) or 0))
+redis.call('HSET', KEYS[1], 'v', ARGV[1], 'm', stored, 't', ARGV[2])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
-return now
+return stored
 `;
 
 const EXPIRE_TAGS = `
@@ -125,11 +126,14 @@ export async function readEntry(state, key, extraTags = [], heldStoredAt = undef
   }
 }
 
-/** Stores an entry; false (and nothing thrown) when Redis cannot take it. */
-export async function writeEntry(state, key, value, tags, ttlSeconds) {
+/**
+ * Stores an entry, dated `ageMs` before Redis's now (when its render started);
+ * false (and nothing thrown) when Redis cannot take it.
+ */
+export async function writeEntry(state, key, value, tags, ttlSeconds, ageMs = 0) {
   if (state.client.status !== "ready") return false;
   try {
-    await state.client.podiumWriteEntry(key, value, tags.join(","), String(ttlSeconds));
+    await state.client.podiumWriteEntry(key, value, tags.join(","), String(ttlSeconds), String(ageMs));
     return true;
   } catch (error) {
     logRedisError(state, error);

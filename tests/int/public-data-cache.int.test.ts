@@ -111,17 +111,20 @@ describe("feed pages", () => {
 });
 
 describe("compiled MDX", () => {
-  it("is compiled once per id and version, and again for a new version", async () => {
+  it("is compiled once per distinct body, whatever else a save changed, and again for a new body", async () => {
     const article = await publicArticle("en");
     const first = await getCompiledBody(article);
     expect(first.ok && first.code).toContain("bold");
     const runs = store.runs;
     await getCompiledBody(article);
+    const titleOnlySave = { ...article, version: article.version + 1, title: "Only the title changed" };
+    await getCompiledBody(titleOnlySave);
     expect(store.runs).toBe(runs);
-    const next = await getCompiledBody({ ...article, version: article.version + 1, body: "Now *italic*." });
+    const bodySave = { ...article, version: article.version + 2, body: "Now *italic*." };
+    const next = await getCompiledBody(bodySave);
     expect(store.runs).toBe(runs + 1);
     expect(next.ok && next.code).toContain("italic");
-    // No tags: nothing but a new version makes a compiled body stale.
+    // No tags: nothing but a new body makes a compiled body stale.
     expect(tagsStored()).toEqual([]);
   });
 });

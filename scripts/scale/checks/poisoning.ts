@@ -5,7 +5,9 @@
 // key (a unique query string, which the pages ignore): router request first,
 // then plain GETs (would a flight body have been stored under the page's
 // key?), and plain GETs first, then the router request (would the stored HTML
-// be answered to it?).
+// be answered to it?). Articles are plain HTML documents with no flight data
+// (lib/news/article-document.tsx): a router request for one is refused (406,
+// neither HTML nor flight), which makes Next's router load it as a document.
 import { randomBytes } from "node:crypto";
 import { EDGE, type Context } from "../context";
 import { cacheStatus, head, isFlight, isHtmlDocument, request, type Answer } from "../http";
@@ -52,11 +54,18 @@ async function follow(url: string, headers: Record<string, string>): Promise<Ans
 
 const describe = (hops: Answer[]) => hops.map((h) => `${h.status} ${String(h.headers["content-type"] ?? "-").split(";")[0]} ${cacheStatus(h)}`).join(" → ");
 
+/**
+ * What a router request for an article document must end in: a refusal that is
+ * neither a document nor flight data, or (a segment path, which no route has)
+ * the 404 in flight form.
+ */
+const isRefusal = (a: Answer) => (a.status === 406 && !isHtmlDocument(a) && !isFlight(a)) || (a.status === 404 && isFlight(a));
+
 export async function checkPoisoning(ctx: Context): Promise<void> {
   const article = await ctx.db.newestArticle("en");
-  for (const [label, path] of [
-    ["article", `/en/news/${article.slug}`],
-    ["home", "/en"],
+  for (const [label, path, routerAnswer] of [
+    ["article", `/en/news/${article.slug}`, "refusal"],
+    ["home", "/en", "flight"],
   ] as const) {
     for (const shape of shapes) {
       const problems: string[] = [];
@@ -76,7 +85,11 @@ export async function checkPoisoning(ctx: Context): Promise<void> {
           const hops = await follow(routerUrl, shape.headers);
           const last = hops[hops.length - 1]!;
           figures.push(`${shape.name}: ${describe(hops)}`);
-          if (shape.expect === "flight") {
+          if (shape.expect === "flight" && routerAnswer === "refusal") {
+            if (!isRefusal(last)) problems.push(`${order}: router request for a document ended ${describe(hops)} ${head(last.text)}`);
+            if (hops.some(isHtmlDocument)) problems.push(`${order}: HTML answered to a router request`);
+            if (hops.some((h) => cacheStatus(h) === "HIT")) problems.push(`${order}: router request answered from the cache (${describe(hops)})`);
+          } else if (shape.expect === "flight") {
             if (!(shape.statuses ?? [200]).includes(last.status) || !isFlight(last)) problems.push(`${order}: router request ended ${describe(hops)} ${head(last.text)}`);
             if (hops.some(isHtmlDocument)) problems.push(`${order}: HTML answered to a router request`);
             if (hops.some((h) => cacheStatus(h) === "HIT")) problems.push(`${order}: router request answered from the cache (${describe(hops)})`);

@@ -1,0 +1,78 @@
+import "server-only";
+// A public page as a plain HTML document (header, its <main>, footer with the
+// partner wall), rendered with React's static renderer instead of the App
+// Router: what articles and feed pages are served as (lib/news/*-document.tsx).
+// Those are the pages crawlers and saves touch most, and through the App
+// Router each render cost 2-3 times the CPU (its RSC payload, for a page with
+// no client components, was half of every response). The markup is the same
+// components' (components/site), the head the same PageMeta's
+// (lib/metadata.ts), the stylesheet and fonts the layout's
+// (lib/html/document-assets.ts); only the scripts are gone.
+import type { ReactNode } from "react";
+import { NotFoundContent } from "@/components/site/not-found-content";
+import { NotFoundHeadTags, SiteDocument } from "@/components/site/site-document";
+import { SiteFooterView } from "@/components/site/site-footer";
+import { SiteHeaderView, type NavKey } from "@/components/site/site-header";
+import { navigationPages } from "@/lib/content/navigation";
+import { getPartnerWall } from "@/lib/data/partners";
+import { documentAssets } from "@/lib/html/document-assets";
+import { renderDocument } from "@/lib/html/static-markup";
+import { otherLocale } from "@/lib/i18n/route-locale";
+import { siteText, type SiteText } from "@/lib/i18n/site-text";
+import type { Locale } from "@/lib/site-config";
+import { paths } from "@/lib/urls";
+
+export const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8" };
+
+type SitePage = {
+  locale: Locale;
+  /** The tags that describe this page in <head> (PageHeadTags or NotFoundHeadTags). */
+  head: ReactNode;
+  current: NavKey;
+  /** The same page in the other locale (the language switch). */
+  alternateHref: string;
+  main: (text: SiteText) => ReactNode;
+  /** The footer's partner wall (every page but the 404). */
+  partnerWall: boolean;
+  /** See documentAssets: the development server's address, null in production. */
+  devOrigin: string | null;
+};
+
+export async function renderSitePage({ locale, head, current, alternateHref, main, partnerWall, devOrigin }: SitePage): Promise<string> {
+  const [roles, pages, text, assets] = await Promise.all([
+    partnerWall ? getPartnerWall() : undefined,
+    navigationPages(locale),
+    siteText(locale),
+    documentAssets(devOrigin),
+  ]);
+  return renderDocument(
+    <SiteDocument locale={locale} assets={assets} head={head}>
+      <SiteHeaderView locale={locale} current={current} alternateHref={alternateHref} text={text} pages={pages} />
+      {main(text)}
+      <SiteFooterView locale={locale} roles={roles} text={text} />
+    </SiteDocument>,
+  );
+}
+
+/**
+ * The locale's 404 page, as app/[locale]/not-found.tsx renders it (header, text,
+ * footer without the partner wall), rendered into the HTML: readable with
+ * JavaScript off. Never stored (lib/cache/entry-rules.mjs).
+ */
+export async function notFoundResponse(locale: Locale, devOrigin: string | null): Promise<Response> {
+  const html = await renderSitePage({
+    locale,
+    head: <NotFoundHeadTags />,
+    current: null,
+    alternateHref: paths.home(otherLocale(locale)),
+    main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,
+    partnerWall: false,
+    devOrigin,
+  });
+  return new Response(html, { status: 404, headers: HTML_HEADERS });
+}
+
+/** The development server's own address (see documentAssets); null in production, where a cached response must not depend on the request. */
+export function devOriginOf(request: Request): string | null {
+  return process.env.NODE_ENV === "production" ? null : new URL(request.url).origin;
+}
