@@ -1,10 +1,11 @@
 // What a Node server does once when it starts (called from instrumentation.ts,
 // which Next also compiles for the edge runtime, so the Node-only work lives here).
 import { installClientAddressStamp, parseTrustedProxies } from "./net/client-address";
-import { markDraining } from "./draining";
+import { installCloseWhileDraining, markDraining } from "./draining";
 
 export async function startNodeServer(): Promise<void> {
   installClientAddressStamp(parseTrustedProxies(process.env.TRUSTED_PROXIES));
+  installCloseWhileDraining();
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, markDraining);
 
   // Without DATABASE_URL, Podium runs its own embedded PostgreSQL; pages then find

@@ -25,7 +25,7 @@
 #    image's Node, from the registry as scripts/ci-node24.sh gets it) and as an
 #    unprivileged user when run as root: `node migrate.mjs` twice on a scratch database
 #    (DATABASE_URL's server), `node server.js` without and with REDIS_URL (a key prefix
-#    of its own, deleted after), /api/health, /en, the image's HEALTHCHECK command, and
+#    of its own, deleted after), /api/health, /en, /en/news, an unknown article, the image's HEALTHCHECK command, and
 #    SIGTERM -> exit 143. Loopback only (HOSTNAME=127.0.0.1 instead of the image's 0.0.0.0).
 #
 # Prints each check and a closing "N passed, N failed" line; exits 1 if any failed.
@@ -420,6 +420,12 @@ standalone_smoke() {
     if [ $up = 1 ]; then ok "server.js ($mode) answers /api/health 200"; else bad "server.js ($mode) did not answer: $(tail -20 "$work/server.log")"; fi
     local en; en="$(curl -s -o "$work/en.html" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port/en")"
     if [[ "$en" == "200 text/html"* ]] && grep -q '<html' "$work/en.html"; then ok "server.js ($mode): /en 200 text/html ($(wc -c <"$work/en.html") B)"; else bad "server.js ($mode): /en answered $en"; fi
+    # News pages are documents rendered by react-dom/server, loaded at run time (lib/html/static-markup.ts):
+    # this is where a standalone output without it would fail.
+    local feed; feed="$(curl -s -o "$work/feed.html" -w '%{http_code}' "http://127.0.0.1:$port/en/news")"
+    if [ "$feed" = 200 ] && grep -q '<h1>' "$work/feed.html" && grep -q 'rel="stylesheet"' "$work/feed.html"; then ok "server.js ($mode): /en/news 200, a document with its heading and stylesheet"; else bad "server.js ($mode): /en/news answered $feed: $(tail -5 "$work/server.log")"; fi
+    local missing; missing="$(curl -s -o "$work/missing.html" -w '%{http_code}' "http://127.0.0.1:$port/en/news/no-such-article")"
+    if [ "$missing" = 404 ] && grep -q '<h1>' "$work/missing.html"; then ok "server.js ($mode): an unknown article answers 404 with the 404 page's heading in the HTML"; else bad "server.js ($mode): an unknown article answered $missing"; fi
     # The HEALTHCHECK's exec form is ["node", "-e", "<script>"]: run its script with Node 24.
     local health_js; health_js="$(node -e 'const a = JSON.parse(process.argv[1]); if (a[0] !== "node" || a[1] !== "-e") process.exit(1); console.log(a[2])' "$health_cmd")"
     if [ -n "$health_js" ] && (cd "$runner" && env $(cat "$env_file") PORT=$port "${run_as[@]}" "$node24" -e "$health_js"); then
