@@ -11,7 +11,6 @@ import { parsePageNumber } from "@/lib/page-number";
 import type { Locale } from "@/lib/site-config";
 import { contentPageSlugs } from "@/lib/content/page-slugs";
 import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
-import { isValidSlug } from "@/lib/slug";
 import { paths } from "@/lib/urls";
 
 export async function proxy(request: NextRequest) {

@@ -19,7 +19,8 @@ import "server-only";
 import { after } from "next/server";
 import { revalidateTag, updateTag } from "next/cache";
 import { describeFailures, edgeRefreshBases, refreshEdge, type RefreshFailure } from "@/lib/edge-refresh";
-import { expireTags, redisSettings, redisState } from "@/lib/cache/redis-store.mjs";
+import { redisSettings } from "@/lib/cache/redis-store.mjs";
+import { expireTagsOutsideRequest } from "@/lib/cache/shared-tags";
 
 /** Times after the response at which the expiry is repeated (file-system cache only); the last is also the edge's second refresh. */
 const REPEAT_AT_MS = [250, 600, 1_200];
@@ -57,7 +58,7 @@ export function expireFromAction({ tags, paths }: Stale): void {
   // Next writes these expiries to the cache handler only when the action has
   // returned; the shared cache gets them now, so other instances stop serving
   // the old page while this one is still rendering the action's answer.
-  if (redisSettings()) void expireTags(redisState(), unique);
+  if (redisSettings()) void expireTagsOutsideRequest(unique);
   repeatLater(() => unique.forEach((tag) => revalidateTag(tag, { expire: 0 })), paths);
 }
 

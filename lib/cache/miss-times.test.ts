@@ -28,10 +28,15 @@ describe("MissTimes", () => {
   });
 
   it("keeps at most maxKeys keys, dropping the oldest", () => {
-    const times = new MissTimes(2, () => 0);
-    times.missed("a");
-    times.missed("b");
-    times.missed("c");
-    expect([...(times as unknown as { times: Map<string, number> }).times.keys()]).toEqual(["b", "c"]);
+    let now = 0;
+    const times = new MissTimes(2, () => now);
+    for (const key of ["a", "b", "c"]) {
+      times.missed(key);
+      now += 1;
+    }
+    now = 10;
+    expect(times.takeAge("a")).toBe(0); // dropped
+    expect(times.takeAge("b")).toBe(9);
+    expect(times.takeAge("c")).toBe(8);
   });
 });

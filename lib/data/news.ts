@@ -9,7 +9,6 @@ import "server-only";
 // lib/cache/publication-scheduler.ts.
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
-import { cache } from "react";
 import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import {
@@ -73,11 +72,7 @@ const NOT_FOUND = Symbol("not found");
  * the language switch; or where an old slug now lives (not cached: rare, and a
  * redirect's target changes with later renames); or nothing.
  */
-export const getArticle = cache(lookUpArticle);
-
-// generateMetadata and the page both look the article up during one render:
-// React's cache() makes that one lookup (one cache read, or one query on a miss).
-async function lookUpArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
+export async function getArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
   try {
     return await unstable_cache(
       async (): Promise<FoundArticle> => {

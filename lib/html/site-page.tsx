@@ -10,7 +10,7 @@ import "server-only";
 // (lib/html/document-assets.ts); only the scripts are gone.
 import type { ReactNode } from "react";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { NotFoundHeadTags, SiteDocument } from "@/components/site/site-document";
+import { NotFoundHeadTags, PageHeadTags, SiteDocument } from "@/components/site/site-document";
 import { SiteFooterView } from "@/components/site/site-footer";
 import { SiteHeaderView, type NavKey } from "@/components/site/site-header";
 import { navigationPages } from "@/lib/content/navigation";
@@ -19,6 +19,7 @@ import { documentAssets } from "@/lib/html/document-assets";
 import { renderDocument } from "@/lib/html/static-markup";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText, type SiteText } from "@/lib/i18n/site-text";
+import type { PageMeta } from "@/lib/metadata";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -26,8 +27,8 @@ export const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8" };
 
 type SitePage = {
   locale: Locale;
-  /** The tags that describe this page in <head> (PageHeadTags or NotFoundHeadTags). */
-  head: ReactNode;
+  /** What <head> says about the page; null for the 404 page (its own title, noindex). */
+  meta: PageMeta | null;
   current: NavKey;
   /** The same page in the other locale (the language switch). */
   alternateHref: string;
@@ -38,7 +39,7 @@ type SitePage = {
   devOrigin: string | null;
 };
 
-export async function renderSitePage({ locale, head, current, alternateHref, main, partnerWall, devOrigin }: SitePage): Promise<string> {
+export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin }: SitePage): Promise<string> {
   const [roles, pages, text, assets] = await Promise.all([
     partnerWall ? getPartnerWall() : undefined,
     navigationPages(locale),
@@ -46,7 +47,7 @@ export async function renderSitePage({ locale, head, current, alternateHref, mai
     documentAssets(devOrigin),
   ]);
   return renderDocument(
-    <SiteDocument locale={locale} assets={assets} head={head}>
+    <SiteDocument locale={locale} assets={assets} head={meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}>
       <SiteHeaderView locale={locale} current={current} alternateHref={alternateHref} text={text} pages={pages} />
       {main(text)}
       <SiteFooterView locale={locale} roles={roles} text={text} />
@@ -62,7 +63,7 @@ export async function renderSitePage({ locale, head, current, alternateHref, mai
 export async function notFoundResponse(locale: Locale, devOrigin: string | null): Promise<Response> {
   const html = await renderSitePage({
     locale,
-    head: <NotFoundHeadTags />,
+    meta: null,
     current: null,
     alternateHref: paths.home(otherLocale(locale)),
     main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,

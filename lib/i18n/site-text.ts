@@ -4,6 +4,7 @@
 // async pages, and article documents (lib/news/article-document.tsx) render
 // them with React's static renderer, which cannot wait for anything.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { perLocaleMemo } from "@/lib/per-locale-memo";
 import type { Locale } from "@/lib/site-config";
 
 async function loadSiteText(locale: Locale) {
@@ -24,15 +25,4 @@ export type SiteText = Awaited<ReturnType<typeof loadSiteText>>;
 // so one set per locale serves the whole process (next-intl's lookups cost
 // about 2 ms of every render: npm run bench's miss profile). Development
 // reloads them so that edits to messages/ show at once.
-const memo = new Map<Locale, Promise<SiteText>>();
-
-export function siteText(locale: Locale): Promise<SiteText> {
-  if (process.env.NODE_ENV !== "production") return loadSiteText(locale);
-  let text = memo.get(locale);
-  if (!text) {
-    text = loadSiteText(locale);
-    text.catch(() => memo.delete(locale));
-    memo.set(locale, text);
-  }
-  return text;
-}
+export const siteText = perLocaleMemo(loadSiteText);

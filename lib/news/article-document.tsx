@@ -4,7 +4,6 @@ import "server-only";
 // slug for an old one (a real 301: an App Router page can only answer 307 or
 // 308); 404 with the site's 404 page, never stored.
 import { ArticleView } from "@/components/site/article-view";
-import { PageHeadTags } from "@/components/site/site-document";
 import { getArticle, getCompiledBody } from "@/lib/data/news";
 import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
@@ -26,22 +25,18 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
   const compiled = await getCompiledBody(article);
   const html = await renderSitePage({
     locale,
-    head: (
-      <PageHeadTags
-        meta={{
-          locale,
-          title: article.title,
-          description: article.lede.slice(0, 300),
-          path: paths.article(locale, article.slug),
-          alternates: {
-            [locale]: paths.article(locale, article.slug),
-            ...(translationSlug ? { [other]: paths.article(other, translationSlug) } : {}),
-          },
-          type: "article",
-          publishedTime: article.publishedAt,
-        }}
-      />
-    ),
+    meta: {
+      locale,
+      title: article.title,
+      description: article.lede.slice(0, 300),
+      path: paths.article(locale, article.slug),
+      alternates: {
+        [locale]: paths.article(locale, article.slug),
+        ...(translationSlug ? { [other]: paths.article(other, translationSlug) } : {}),
+      },
+      type: "article",
+      publishedTime: article.publishedAt,
+    },
     current: "news",
     // The language switch leads to the translation, or to the other locale's feed when there is none.
     alternateHref: translationSlug ? paths.article(other, translationSlug) : paths.news(other),

@@ -6,7 +6,6 @@ import "server-only";
 // rendered into the HTML and never stored.
 import { NewsListView } from "@/components/site/news-list";
 import { Pagination } from "@/components/site/pagination";
-import { PageHeadTags } from "@/components/site/site-document";
 import { getNewsPage } from "@/lib/data/news";
 import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
@@ -26,17 +25,13 @@ export async function feedResponse(rawLocale: string, rawPage: string, devOrigin
   const title = page > 1 ? t("titlePaged", { page }) : t("title");
   const html = await renderSitePage({
     locale,
-    head: (
-      <PageHeadTags
-        meta={{
-          locale,
-          title,
-          description: t("description", { name: siteConfig.name[locale] }),
-          path: paths.news(locale, page),
-          alternates: page === 1 ? { en: paths.news("en"), ru: paths.news("ru") } : { [locale]: paths.news(locale, page) },
-        }}
-      />
-    ),
+    meta: {
+      locale,
+      title,
+      description: t("description", { name: siteConfig.name[locale] }),
+      path: paths.news(locale, page),
+      alternates: page === 1 ? { en: paths.news("en"), ru: paths.news("ru") } : { [locale]: paths.news(locale, page) },
+    },
     current: "news",
     alternateHref: paths.news(otherLocale(locale)),
     main: (text) => (
