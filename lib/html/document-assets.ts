@@ -20,7 +20,8 @@ const LAYOUT = "[project]/app/[locale]/layout";
 const REFERENCE_PAGE = "[project]/app/[locale]/not-found-page/page";
 /** The CSS variables app/fonts.ts names (its `variable` options); next/font sets each in a class of its own. */
 const FONT_VARIABLES = ["--font-latin", "--font-cyrillic"];
-const FONT_VARIABLE_CLASS = new RegExp(`\\.([\\w-]+)\\{(?:${FONT_VARIABLES.join("|")}):`, "g");
+// Minified in production (`.x{--font-latin:…}`), spread over lines by `next dev`.
+const FONT_VARIABLE_CLASS = new RegExp(`\\.([\\w-]+)\\s*\\{\\s*(?:${FONT_VARIABLES.join("|")})\\s*:`, "g");
 const MANIFEST = path.join("server", "app", "[locale]", "not-found-page", "page_client-reference-manifest.js");
 
 async function readAssets(distDir: string): Promise<DocumentAssets> {
