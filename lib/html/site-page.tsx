@@ -58,19 +58,38 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
 /**
  * The locale's 404 page, as app/[locale]/not-found.tsx renders it (header, text,
  * footer without the partner wall), rendered into the HTML: readable with
- * JavaScript off. Never stored (lib/cache/entry-rules.mjs).
+ * JavaScript off. Never stored (lib/cache/entry-rules.mjs). In production the
+ * document is the same for every unknown address of a locale (no data in it), so
+ * it is rendered once per locale per process: a made-up URL costs a lookup.
  */
 export async function notFoundResponse(locale: Locale, devOrigin: string | null): Promise<Response> {
-  const html = await renderSitePage({
-    locale,
-    meta: null,
-    current: null,
-    alternateHref: paths.home(otherLocale(locale)),
-    main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,
-    partnerWall: false,
-    devOrigin,
-  });
-  return new Response(html, { status: 404, headers: HTML_HEADERS });
+  return new Response(await notFoundDocument(locale, devOrigin), { status: 404, headers: NOT_FOUND_HEADERS });
+}
+
+/** noindex in a header too, for crawlers that stop at the status line and headers. */
+export const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex" };
+
+const notFoundDocuments = new Map<Locale, Promise<string>>();
+
+function notFoundDocument(locale: Locale, devOrigin: string | null): Promise<string> {
+  const render = () =>
+    renderSitePage({
+      locale,
+      meta: null,
+      current: null,
+      alternateHref: paths.home(otherLocale(locale)),
+      main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,
+      partnerWall: false,
+      devOrigin,
+    });
+  if (process.env.NODE_ENV !== "production") return render();
+  let document = notFoundDocuments.get(locale);
+  if (!document) {
+    document = render();
+    notFoundDocuments.set(locale, document);
+    document.catch(() => notFoundDocuments.delete(locale)); // a failed read is tried again by the next request
+  }
+  return document;
 }
 
 /** The development server's own address (see documentAssets); null in production, where a cached response must not depend on the request. */
