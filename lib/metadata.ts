@@ -4,6 +4,7 @@
 // (Next writes the tags) and components/site/document-head.tsx for article
 // documents, which write the same tags themselves.
 import type { Metadata } from "next";
+import { hreflangLinks } from "./hreflang";
 import { siteConfig, type Locale } from "./site-config";
 import { absoluteUrl } from "./urls";
 
@@ -12,7 +13,7 @@ export type PageMeta = {
   title: string;
   description: string;
   path: string;
-  /** Paths of this page per locale, where it exists. */
+  /** Paths of this page per locale, where it exists (the page's own is added if missing). */
   alternates?: Partial<Record<Locale, string>>;
   type?: "website" | "article";
   publishedTime?: string;
@@ -25,8 +26,7 @@ export function titleTemplate(locale: Locale): string {
 
 /** What the head says about a page, with every address absolute. */
 export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime }: PageMeta) {
-  const languages: Record<string, string> = {};
-  for (const [lang, p] of Object.entries(alternates ?? {})) languages[lang] = absoluteUrl(p);
+  const languages = hreflangLinks({ [locale]: path, ...alternates });
   return {
     title,
     fullTitle: titleTemplate(locale).replace("%s", title),

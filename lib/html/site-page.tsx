@@ -9,6 +9,7 @@ import "server-only";
 // (lib/metadata.ts), the stylesheet and fonts the layout's
 // (lib/html/document-assets.ts); only the scripts are gone.
 import type { ReactNode } from "react";
+import { JsonLd } from "@/components/site/json-ld";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { NotFoundHeadTags, PageHeadTags, SiteDocument } from "@/components/site/site-document";
 import { SiteFooterView } from "@/components/site/site-footer";
@@ -37,9 +38,11 @@ type SitePage = {
   partnerWall: boolean;
   /** See documentAssets: the development server's address, null in production. */
   devOrigin: string | null;
+  /** The page's JSON-LD graph (lib/structured-data.ts); none on the 404 page. */
+  structuredData?: Record<string, unknown>;
 };
 
-export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin }: SitePage): Promise<string> {
+export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin, structuredData }: SitePage): Promise<string> {
   const [roles, pages, text, assets] = await Promise.all([
     partnerWall ? getPartnerWall() : undefined,
     navigationPages(locale),
@@ -47,7 +50,16 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
     documentAssets(devOrigin),
   ]);
   return renderDocument(
-    <SiteDocument locale={locale} assets={assets} head={meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}>
+    <SiteDocument
+      locale={locale}
+      assets={assets}
+      head={
+        <>
+          {meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}
+          {structuredData ? <JsonLd data={structuredData} /> : null}
+        </>
+      }
+    >
       <SiteHeaderView locale={locale} current={current} alternateHref={alternateHref} text={text} pages={pages} />
       {main(text)}
       <SiteFooterView locale={locale} roles={roles} text={text} />
