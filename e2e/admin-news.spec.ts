@@ -78,6 +78,9 @@ test("create an article with a transliterated slug and see it on the public site
   await expect(page.locator(`main a[href="/ru/news/${created.slug}"]`).first()).toBeVisible();
   expect(await (await request.get("/ru/feed.xml")).text()).toContain(`/ru/news/${created.slug}</link>`);
   expect(await (await request.get("/sitemap.xml")).text()).toContain(`/ru/news/${created.slug}</loc>`);
+  // Published just now: in the Google News sitemap, with its language.
+  const newsSitemap = await (await request.get("/news-sitemap.xml")).text();
+  expect(newsSitemap).toMatch(new RegExp(`/ru/news/${created.slug}</loc>\\s*<news:news>\\s*<news:publication>[\\s\\S]*?<news:language>ru</news:language>`));
 });
 
 test("the list searches titles, filters by status and language, and pages by 20", async ({ page }) => {
