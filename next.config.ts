@@ -40,6 +40,8 @@ const nextConfig: NextConfig = {
             "node_modules/react-dom/package.json",
             "node_modules/react-dom/*.js",
             "node_modules/react-dom/cjs/*.production.js",
+            // Read at run time by the share images (lib/og/share-image.tsx).
+            "assets/fonts/og/*.woff",
           ],
         },
       }

@@ -206,6 +206,24 @@ test("changing a published article's slug makes the old address redirect permane
   await expect(page).toHaveURL(new RegExp(`/en/news/${newSlug}$`));
 });
 
+test("a new title gets a new share image: a new address, drawn again", async ({ page, request }) => {
+  const created = await createArticle(page, { label: "share image" });
+  const imageOf = async () => {
+    const html = await (await request.get(`/en/news/${created.slug}`)).text();
+    const url = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&"));
+    const response = await request.get(url.pathname + url.search);
+    expect(response.status()).toBe(200);
+    return { address: url.pathname + url.search, png: await response.body() };
+  };
+  const before = await imageOf();
+  await page.getByLabel("Title", { exact: true }).fill(`${created.title} — renamed`);
+  await save(page);
+  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  const after = await imageOf();
+  expect(after.address).not.toBe(before.address);
+  expect(after.png.equals(before.png)).toBe(false);
+});
+
 test("revisions: compare an old version with the current text and restore it", async ({ page, request }) => {
   const created = await createArticle(page, { label: "revisions", body: "Version one text.\n\nShared paragraph." });
   await page.getByLabel("Body", { exact: true }).fill("Version two text.\n\nShared paragraph.");

@@ -5,7 +5,8 @@
 // documents, which write the same tags themselves.
 import type { Metadata } from "next";
 import { hreflangLinks } from "./hreflang";
-import { siteConfig, type Locale } from "./site-config";
+import { homeImagePath, SHARE_IMAGE } from "./og/share-image-url";
+import { locales, siteConfig, type Locale } from "./site-config";
 import { absoluteUrl } from "./urls";
 
 export type PageMeta = {
@@ -17,7 +18,11 @@ export type PageMeta = {
   alternates?: Partial<Record<Locale, string>>;
   type?: "website" | "article";
   publishedTime?: string;
+  /** The page's share image (lib/og); the home page's when it has none of its own. */
+  image?: string;
 };
+
+const OG_LOCALE: Record<Locale, string> = { en: "en_US", ru: "ru_RU" };
 
 /** "<page title> — <forum's short name>": every page's title but home's. */
 export function titleTemplate(locale: Locale): string {
@@ -25,8 +30,9 @@ export function titleTemplate(locale: Locale): string {
 }
 
 /** What the head says about a page, with every address absolute. */
-export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime }: PageMeta) {
+export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime, image }: PageMeta) {
   const languages = hreflangLinks({ [locale]: path, ...alternates });
+  const translatedInto = locales.filter((l) => l !== locale && languages[l]);
   return {
     title,
     fullTitle: titleTemplate(locale).replace("%s", title),
@@ -40,7 +46,9 @@ export function pageHead({ locale, title, description, path, alternates, type = 
       description,
       url: absoluteUrl(path),
       siteName: siteConfig.name[locale],
-      locale: locale === "ru" ? "ru_RU" : "en_US",
+      locale: OG_LOCALE[locale],
+      alternateLocale: translatedInto.map((l) => OG_LOCALE[l]),
+      image: { url: absoluteUrl(image ?? homeImagePath(locale)), ...SHARE_IMAGE, alt: title },
       ...(publishedTime ? { publishedTime } : {}),
     },
   };
@@ -52,6 +60,7 @@ export function pageMetadata(meta: PageMeta): Metadata {
     title: head.title,
     description: head.description,
     alternates: { canonical: head.canonical, languages: head.languages, types: { "application/rss+xml": head.rss } },
-    openGraph: head.openGraph,
+    openGraph: { ...head.openGraph, images: [head.openGraph.image] },
+    twitter: { card: "summary_large_image", title: head.title, description: head.description, images: [head.openGraph.image] },
   };
 }

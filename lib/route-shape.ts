@@ -9,7 +9,7 @@ import { isValidSlug } from "@/lib/slug";
 import { parsePageNumber } from "@/lib/page-number";
 
 /** First path segments served by routes outside app/[locale]. */
-const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next"]);
+const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "og", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next"]);
 
 /** app/[locale]/not-found-page: the locale's 404 page, where proxy.ts sends the rest. */
 export const NOT_FOUND_SEGMENT = "not-found-page";

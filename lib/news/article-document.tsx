@@ -8,6 +8,7 @@ import { getArticle, getCompiledBody } from "@/lib/data/news";
 import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
+import { articleImagePath } from "@/lib/og/share-image-url";
 import { articleGraph } from "@/lib/structured-data";
 import { defaultLocale, isLocale, type Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
@@ -56,6 +57,7 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
       },
       type: "article",
       publishedTime: article.publishedAt,
+      image: articleImagePath(locale, article.slug, article.title),
     },
     current: "news",
     // The language switch leads to the translation, or to the other locale's feed when there is none.
