@@ -57,6 +57,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: "/:locale(en|ru)/news", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/news/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/search", has: routerRequest, destination: "/api/not-a-router-page" },
       ],
       afterFiles: [],
       fallback: [],

@@ -20,6 +20,8 @@ export type PageMeta = {
   publishedTime?: string;
   /** The page's share image (lib/og); the home page's when it has none of its own. */
   image?: string;
+  /** Kept out of search engines' indexes (search results). */
+  noindex?: boolean;
 };
 
 const OG_LOCALE: Record<Locale, string> = { en: "en_US", ru: "ru_RU" };
@@ -62,5 +64,6 @@ export function pageMetadata(meta: PageMeta): Metadata {
     alternates: { canonical: head.canonical, languages: head.languages, types: { "application/rss+xml": head.rss } },
     openGraph: { ...head.openGraph, images: [head.openGraph.image] },
     twitter: { card: "summary_large_image", title: head.title, description: head.description, images: [head.openGraph.image] },
+    ...(meta.noindex ? { robots: { index: false } } : {}),
   };
 }

@@ -37,6 +37,7 @@ export function judgePath(pathname: string, contentPages: Record<Locale, Readonl
       if (third === undefined) return second === "page" || isValidSlug(second) ? { kind: "route" } : notFound;
       return second === "page" && parsePageNumber(third) !== null ? { kind: "route" } : notFound;
     case "partners":
+    case "search":
     case "feed.xml":
       return second === undefined ? { kind: "route" } : notFound;
     default:

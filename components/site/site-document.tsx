@@ -40,6 +40,7 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
   return (
     <>
       <title>{head.fullTitle}</title>
+      {meta.noindex ? <meta name="robots" content="noindex" /> : null}
       <meta name="description" content={head.description} />
       <link rel="canonical" href={head.canonical} />
       {Object.entries(head.languages).map(([lang, href]) => (
