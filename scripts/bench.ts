@@ -26,6 +26,7 @@ import { createTestDatabase } from "../tests/support/test-database";
 import { insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
 import { missCost, repeatCost, type MissCost } from "./bench/miss-cpu";
+import { measureSearch, type SearchFigures } from "./bench/search";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
 import { benchFront, printFront } from "./bench/nginx-front";
@@ -154,6 +155,7 @@ type SizeRun = {
   articlesPerLocale: number;
   seedSeconds: number;
   misses: Misses;
+  search: SearchFigures;
   load?: Record<string, { c10: LoadResult; c50: LoadResult }>;
   publish?: PublishTimes;
   memory?: { rssMb: number; peakMb: number };
@@ -193,7 +195,9 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
     await waitForHttp(`${base}/api/health`);
     const misses = await measureMisses(articles, server.process.pid!);
     log(`cache misses (ms): ${JSON.stringify(misses)}`);
-    if (!full) return { articlesPerLocale: articles, seedSeconds, misses, memory: memoryOf(server.process.pid!) };
+    const search = await measureSearch(database.url, base, articles);
+    log(`search (ms): ${JSON.stringify(search)}`);
+    if (!full) return { articlesPerLocale: articles, seedSeconds, misses, search, memory: memoryOf(server.process.pid!) };
 
     const articlePath = "/en/news/bench-7";
     const workDir = mkdtempSync(path.join(os.tmpdir(), "podium-bench-"));
@@ -241,7 +245,7 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
       firstLoad[name] = await firstLoadJsKb(p);
     }
     const memory = memoryOf(server.process.pid!);
-    return { articlesPerLocale: articles, seedSeconds, misses, load: loadResults, publish, memory, firstLoadJsKb: firstLoad };
+    return { articlesPerLocale: articles, seedSeconds, misses, search, load: loadResults, publish, memory, firstLoadJsKb: firstLoad };
   } finally {
     await server.stop();
     await database.drop();
@@ -293,6 +297,10 @@ function loadTable(run: SizeRun) {
   }));
 }
 
+function searchRow(run: SizeRun) {
+  return { "articles/locale": run.articlesPerLocale, ...run.search };
+}
+
 function missRow(run: SizeRun) {
   const sitemapFiles = Object.values(run.misses.sitemap);
   const slowest = Math.max(...sitemapFiles);
@@ -330,6 +338,8 @@ if (!args["front-only"]) {
   console.table(loadTable(main));
   console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms, set against the same server's CPU per article hit and per robots.txt, the floor of any answer from Next; see scripts/bench/miss-profile.ts for where the rest goes):");
   console.table([missRow(main)]);
+  console.log("Site search (ms; budgets at 100,000 articles per locale: rare word p95 ≤ 5, common word p95 ≤ 20, page median ≤ 30; --scale runs that size):");
+  console.table([searchRow(main)]);
   console.log("Sitemap files (ms, first request):", main.misses.sitemap);
   console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);
   console.log("Server memory after the run (MB):", main.memory);
@@ -341,6 +351,8 @@ if (!args["front-only"]) {
     results.scale = scale;
     console.log("\nHow a cache miss grows with the corpus:");
     console.table(scale.map(missRow));
+    console.log("\nHow site search grows with the corpus (ms):");
+    console.table(scale.map(searchRow));
     for (const run of scale) console.log(`sitemap files at ${run.articlesPerLocale}/locale (ms):`, run.misses.sitemap);
   }
 

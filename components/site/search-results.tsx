@@ -38,7 +38,8 @@ export function Snippet({ text }: { text: string }) {
 export function SearchForm({ locale, query, text, id }: { locale: Locale; query: string; text: SiteText; id: string }) {
   const t = text.search;
   return (
-    <form className="search-form" role="search" action={`/${locale}/search`} method="get">
+    // Named apart from the header's search form: two landmarks of one role need different names.
+    <form className="search-form" role="search" aria-label={t("title")} action={`/${locale}/search`} method="get">
       <label htmlFor={id}>{t("label")}</label>
       <span className="search-form__row">
         <input id={id} type="search" name="q" defaultValue={query} maxLength={200} autoComplete="off" />

@@ -46,7 +46,7 @@ export function SiteHeaderView({ locale, current, alternateHref, text, pages }: 
             </span>
           </span>
         </a>
-        <form className="site-search" role="search" action={`/${locale}/search`} method="get">
+        <form className="site-search" role="search" aria-label={t("searchLabel")} action={`/${locale}/search`} method="get">
           <label className="visually-hidden" htmlFor="site-search-query">
             {t("searchLabel")}
           </label>
