@@ -25,7 +25,8 @@
 #    image's Node, from the registry as scripts/ci-node24.sh gets it) and as an
 #    unprivileged user when run as root: `node migrate.mjs` twice on a scratch database
 #    (DATABASE_URL's server), `node server.js` without and with REDIS_URL (a key prefix
-#    of its own, deleted after), /api/health, /en, /en/news, an unknown article, the image's HEALTHCHECK command, and
+#    of its own, deleted after), /api/health, /en, /en/news, an unknown article, a share image, a search,
+#    the image's HEALTHCHECK command, and
 #    SIGTERM -> exit 143. Loopback only (HOSTNAME=127.0.0.1 instead of the image's 0.0.0.0).
 #
 # Prints each check and a closing "N passed, N failed" line; exits 1 if any failed.
@@ -426,6 +427,11 @@ standalone_smoke() {
     if [ "$feed" = 200 ] && grep -q '<h1>' "$work/feed.html" && grep -q 'rel="stylesheet"' "$work/feed.html"; then ok "server.js ($mode): /en/news 200, a document with its heading and stylesheet"; else bad "server.js ($mode): /en/news answered $feed: $(tail -5 "$work/server.log")"; fi
     local missing; missing="$(curl -s -o "$work/missing.html" -w '%{http_code}' "http://127.0.0.1:$port/en/news/no-such-article")"
     if [ "$missing" = 404 ] && grep -q '<h1>' "$work/missing.html"; then ok "server.js ($mode): an unknown article answers 404 with the 404 page's heading in the HTML"; else bad "server.js ($mode): an unknown article answered $missing"; fi
+    # The share images read their font files at run time (assets/fonts/og, traced into the output by next.config).
+    local og; og="$(curl -s -o "$work/og.png" -w '%{http_code} %{content_type}' "http://127.0.0.1:$port/og/home-ru.png")"
+    if [ "$og" = "200 image/png" ] && [ "$(head -c 8 "$work/og.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]; then ok "server.js ($mode): /og/home-ru.png 200, a PNG (fonts in the image)"; else bad "server.js ($mode): /og/home-ru.png answered $og: $(tail -5 "$work/server.log")"; fi
+    local search; search="$(curl -s -o "$work/search.html" -w '%{http_code}' "http://127.0.0.1:$port/ru/search?q=%D1%84%D0%BE%D1%80%D1%83%D0%BC")"
+    if [ "$search" = 200 ] && grep -q '<mark>' "$work/search.html"; then ok "server.js ($mode): /ru/search finds and marks «форум»"; else bad "server.js ($mode): /ru/search answered $search"; fi
     # The HEALTHCHECK's exec form is ["node", "-e", "<script>"]: run its script with Node 24.
     local health_js; health_js="$(node -e 'const a = JSON.parse(process.argv[1]); if (a[0] !== "node" || a[1] !== "-e") process.exit(1); console.log(a[2])' "$health_cmd")"
     if [ -n "$health_js" ] && (cd "$runner" && env $(cat "$env_file") PORT=$port "${run_as[@]}" "$node24" -e "$health_js"); then
