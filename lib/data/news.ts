@@ -117,6 +117,15 @@ export function getCompiledBody(article: Pick<ArticleDetail, "body">): Promise<C
  * costs one small entry per distinct text an editor tried to save.
  */
 export async function checkAndKeepCompiledBody(body: string): Promise<MdxProblem[]> {
-  const compiled = await getCompiledBody({ body });
+  let compiled: CompiledMdx;
+  try {
+    compiled = await getCompiledBody({ body });
+  } catch (error) {
+    // Keeping it is a saving, not part of the check: outside a Next request (a
+    // script, a test) there is no data cache, and a store that fails must not
+    // fail the save. Compile without keeping.
+    console.warn("[mdx] compiled body not kept:", error instanceof Error ? error.message : error);
+    compiled = await compileMdxToCode(body);
+  }
   return compiled.ok ? [] : compiled.problems;
 }
