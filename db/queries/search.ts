@@ -23,9 +23,10 @@ export const SNIPPET_END = "\uE001";
 
 /**
  * At most this many of the newest matching documents are ranked: a common word
- * matches most of the table, and ranking all of it grows with the table.
+ * matches most of the table, and ranking all of it grows with the table (at
+ * 100,000 articles per locale, ranking 2,000 took 35 ms, 500 about 6 ms).
  */
-export const RANKED_CANDIDATES = 2000;
+export const RANKED_CANDIDATES = 500;
 
 /** Control characters mean nothing to a search, and PostgreSQL text cannot hold NUL. */
 const withoutControls = (text: string) => text.replace(/[\u0000-\u001F\u007F]/g, " ");
@@ -47,17 +48,37 @@ export async function searchDocuments(
   query: string,
   { limit, offset }: { limit: number; offset: number },
 ): Promise<SearchPage> {
+  const result = await db.execute<SearchRow>(searchStatement(locale, query, { limit, offset }));
+  const rows = result.rows;
+  const toHit = (r: SearchRow): SearchHit => ({ kind: r.kind, title: r.title, path: r.path, snippet: r.body, sortAt: new Date(r.sort_at) });
+  const newsRows = rows.filter((r) => r.kind === "news");
+  return {
+    news: newsRows.map(toHit),
+    newsTotal: newsRows[0]?.total ?? (offset > 0 ? await countNews(db, locale, query) : 0),
+    others: rows.filter((r) => r.kind !== "news").map(toHit),
+  };
+}
+
+type SearchRow = { kind: SearchKind; title: string; path: string; body: string; sort_at: Date; total: number; rank_in_kind: number };
+
+/** The one statement a search page runs (exported for npm run bench, which times it with EXPLAIN ANALYZE). */
+export function searchStatement(locale: Locale, query: string, { limit, offset }: { limit: number; offset: number }) {
+  // The tsquery is written out at each use, not joined from a CTE: as an
+  // expression of the query's own values the planner folds it to a constant
+  // and can estimate how many documents match, so a common word reads the
+  // newest documents in sort_at order and stops at RANKED_CANDIDATES (an index
+  // scan), and a rare one goes through the GIN index.
   const tsquery = sql`websearch_to_tsquery(${config(locale)}, ${normalised(query)})`;
-  const result = await db.execute<{ kind: SearchKind; title: string; path: string; body: string; sort_at: Date; total: number; rank_in_kind: number }>(sql`
-    WITH q AS (SELECT ${tsquery} AS query),
-    candidates AS (
-      SELECT d.kind, d.title, d.path, d.body, d.sort_at, ts_rank_cd(d.tsv, q.query, 1) AS rank
+  return sql`
+    WITH candidates AS (
+      SELECT d.id, d.kind, d.sort_at, ts_rank_cd(d.tsv, ${tsquery}, 1) AS rank
       FROM (
-        SELECT * FROM search_documents d, q
-        WHERE d.locale = ${locale} AND d.tsv @@ q.query AND (d.visible_from IS NULL OR d.visible_from <= now())
-        ORDER BY d.sort_at DESC
+        SELECT d.id, d.kind, d.sort_at, d.tsv FROM search_documents d
+        WHERE d.locale = ${locale} AND d.tsv @@ ${tsquery} AND (d.visible_from IS NULL OR d.visible_from <= now())
+        -- NULLS LAST as in search_documents_locale_sort_idx, or the index cannot give the order.
+        ORDER BY d.sort_at DESC NULLS LAST
         LIMIT ${RANKED_CANDIDATES}
-      ) d, q
+      ) d
     ),
     ranked AS (
       SELECT *, count(*) OVER (PARTITION BY kind) AS total,
@@ -69,25 +90,25 @@ export async function searchDocuments(
       WHERE (kind = 'news' AND rank_in_kind > ${offset} AND rank_in_kind <= ${offset + limit})
          OR (kind <> 'news' AND ${offset} = 0 AND rank_in_kind <= ${limit})
     )
-    -- Snippets only for the rows shown: ts_headline re-parses the whole text.
-    SELECT s.kind, s.title, s.path, s.sort_at, s.total::int AS total, s.rank_in_kind::int AS rank_in_kind,
-           ts_headline(${config(locale)}, ${normalisedColumn("s.body")}, q.query,
+    -- Text and snippets only for the rows shown: ts_headline re-parses the whole body.
+    SELECT s.kind, d.title, d.path, s.sort_at, s.total::int AS total, s.rank_in_kind::int AS rank_in_kind,
+           ts_headline(${config(locale)}, ${normalisedColumn("d.body")}, ${tsquery},
              'StartSel=${sql.raw(SNIPPET_START)}, StopSel=${sql.raw(SNIPPET_END)}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "') AS body
-    FROM shown s, q
+    FROM shown s JOIN search_documents d ON d.id = s.id
     ORDER BY s.kind, s.rank_in_kind
-  `);
-  const rows = result.rows;
-  const toHit = (r: (typeof rows)[number]): SearchHit => ({ kind: r.kind, title: r.title, path: r.path, snippet: r.body, sortAt: new Date(r.sort_at) });
-  const newsRows = rows.filter((r) => r.kind === "news");
-  return {
-    news: newsRows.map(toHit),
-    newsTotal: newsRows[0]?.total ?? (offset > 0 ? await countNews(db, locale, query) : 0),
-    others: rows.filter((r) => r.kind !== "news").map(toHit),
-  };
+  `;
 }
 
+/**
+ * ts_headline re-parses the text it is given: its cost grows with the body (10
+ * bodies of 6-12 KB took 9 ms at 100,000 articles). Snippets come from the
+ * first SNIPPET_SOURCE_CHARS characters, where a news article says what it is
+ * about; a match deeper down still ranks the article, its snippet is its start.
+ */
+const SNIPPET_SOURCE_CHARS = 3000;
+
 function normalisedColumn(column: string) {
-  return sql.raw(`translate(${column}, 'ёЁ', 'еЕ')`);
+  return sql.raw(`left(translate(${column}, 'ёЁ', 'еЕ'), ${SNIPPET_SOURCE_CHARS})`);
 }
 
 /** How many news documents match (capped), for a page past the last one. */
