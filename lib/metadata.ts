@@ -16,6 +16,8 @@ export type PageMeta = {
   alternates?: Partial<Record<Locale, string>>;
   type?: "website" | "article";
   publishedTime?: string;
+  /** A variant of another page (a filtered programme, a search): kept out of search results, its links still followed. */
+  noindex?: boolean;
 };
 
 /** "<page title> — <forum's short name>": every page's title but home's. */
@@ -24,7 +26,7 @@ export function titleTemplate(locale: Locale): string {
 }
 
 /** What the head says about a page, with every address absolute. */
-export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime }: PageMeta) {
+export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime, noindex = false }: PageMeta) {
   const languages: Record<string, string> = {};
   for (const [lang, p] of Object.entries(alternates ?? {})) languages[lang] = absoluteUrl(p);
   return {
@@ -34,6 +36,7 @@ export function pageHead({ locale, title, description, path, alternates, type = 
     canonical: absoluteUrl(path),
     languages,
     rss: absoluteUrl(`/${locale}/feed.xml`),
+    noindex,
     openGraph: {
       type,
       title,

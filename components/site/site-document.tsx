@@ -41,6 +41,7 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
     <>
       <title>{head.fullTitle}</title>
       <meta name="description" content={head.description} />
+      {head.noindex ? <meta name="robots" content="noindex, follow" /> : null}
       <link rel="canonical" href={head.canonical} />
       {Object.entries(head.languages).map(([lang, href]) => (
         <link key={lang} rel="alternate" hrefLang={lang} href={href} />
