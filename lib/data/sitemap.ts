@@ -12,6 +12,7 @@ import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { ARTICLES_PER_SITEMAP, newsFileName, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
+import { programSitemapUrls } from "@/lib/program/sitemap-urls";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl, paths } from "@/lib/urls";
 
@@ -51,8 +52,10 @@ function bilingual(pathOf: (locale: Locale) => string): SitemapUrl[] {
 export async function pageUrls(): Promise<SitemapUrl[]> {
   const urls = [...bilingual(paths.home), ...bilingual((l) => paths.news(l)), ...bilingual(paths.partners)];
   for (const locale of locales) {
-    for (const page of await listPages(locale)) urls.push({ loc: absoluteUrl(paths.page(locale, page.slug)) });
+    // /<locale>/program is the programme's own route (its content page is only the introduction).
+    for (const page of await listPages(locale)) if (page.slug !== "program") urls.push({ loc: absoluteUrl(paths.page(locale, page.slug)) });
   }
+  urls.push(...(await programSitemapUrls()));
   return urls;
 }
 

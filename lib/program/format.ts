@@ -13,9 +13,10 @@ const shortDayFormats = {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** "Thursday, April 19" / "Четверг, 19 апреля". */
-export function formatDay(day: string, locale: Locale): string {
-  return capitalise(dayFormats[locale].format(new Date(`${day}T12:00:00Z`)));
+/** "Thursday, April 19" / "Четверг, 19 апреля"; inside a sentence (`inline`) Russian keeps "четверг" lower case. */
+export function formatDay(day: string, locale: Locale, inline = false): string {
+  const text = dayFormats[locale].format(new Date(`${day}T12:00:00Z`));
+  return inline ? text : capitalise(text);
 }
 
 /** "April 19, 2012" / "19 апреля 2012 г.": in titles, where the year matters. */

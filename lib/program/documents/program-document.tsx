@@ -56,7 +56,7 @@ export async function programResponse(rawLocale: string, day: string | null, raw
       const filterWords = [filter.hall?.name[locale], filter.track?.name[locale], filter.format?.name[locale]].filter(Boolean).join(", ");
       return (
         <main id="main" tabIndex={-1} className="container page page--program">
-          <h1>{day ? t("dayTitle", { date: formatDay(day, locale) }) : t("title")}</h1>
+          <h1>{day ? t("dayTitle", { date: formatDay(day, locale, true) }) : t("title")}</h1>
           {intro && introCompiled ? <MdxBody source={intro.body} compiled={introCompiled} label={`page ${locale}/program`} /> : null}
           <ZoneNote index={index} locale={locale} t={t} />
           <DayNav index={index} locale={locale} current={day} t={t} />

@@ -81,7 +81,7 @@ export async function sessionResponse(rawLocale: string, code: string, slug: str
         </article>
         <p className="back-link">
           <a href={programPaths.day(locale, session.day)}>
-            <span aria-hidden="true">←</span> {t("backToDay", { date: formatDay(session.day, locale) })}
+            <span aria-hidden="true">←</span> {t("backToDay", { date: formatDay(session.day, locale, true) })}
           </a>
         </p>
         <JsonLd data={eventJsonLd(index, session, locale)} />
