@@ -1,3 +1,4 @@
+// Pure, and in db/ because the session save (db/queries/admin-program.ts) applies it inside its transaction.
 // RFC 5545 SEQUENCE for a session's calendar entry. RFC 5546 requires it to
 // grow when the start, end or status changes, and advises it for a changed
 // location; subscribers' calendars apply an update only when its SEQUENCE is

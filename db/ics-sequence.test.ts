@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextIcsSequence } from "./sequence";
+import { nextIcsSequence } from "./ics-sequence";
 
 const base = { startsAt: "2012-04-19T05:00:00.000Z", endsAt: "2012-04-19T07:00:00.000Z", hallId: 1, status: "scheduled" };
 
