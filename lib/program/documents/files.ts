@@ -37,27 +37,33 @@ export async function calendarResponse(request: Request, rawLocale: string, rawS
   if (!scope.success || !loaded) return notFound();
   const { locale, index } = loaded;
   const { snapshot } = index;
-  const t = (await siteText(locale)).program;
-  const forum = siteConfig.shortName[locale];
-
+  // What the calendar holds, decided before anything is rendered: an unknown key costs nothing.
   let sessions = snapshot.sessions;
-  let name = t("calendarName", { name: forum });
+  let named: { session?: (typeof sessions)[number]; person?: (typeof snapshot.people)[number] } = {};
   let selfPath = programPaths.programIcs(locale);
   if (scope.data === "session") {
     const session = snapshot.sessions.find((s) => s.code === key);
     if (!session || !hasPage(index, session)) return notFound();
     sessions = [session];
-    name = t("sessionCalendarName", { name: forum, title: session.title[locale] });
+    named = { session };
     selfPath = programPaths.sessionIcs(locale, session.code);
   } else if (scope.data === "speaker") {
     const person = snapshot.people.find((p) => p.slug === key);
     if (!person) return notFound();
     sessions = sessionsOfPerson(index, person.id).map(({ session }) => session);
-    name = t("speakerCalendarName", { name: forum, person: displayName(person, locale) });
+    named = { person };
     selfPath = programPaths.speakerIcs(locale, person.slug);
   } else if (key !== "all") {
     return notFound();
   }
+
+  const t = (await siteText(locale)).program;
+  const forum = siteConfig.shortName[locale];
+  const name = named.session
+    ? t("sessionCalendarName", { name: forum, title: named.session.title[locale] })
+    : named.person
+      ? t("speakerCalendarName", { name: forum, person: displayName(named.person, locale) })
+      : t("calendarName", { name: forum });
 
   const file = await getGeneratedFile(["ics", locale, scope.data, key], async () =>
     renderCalendar({
