@@ -115,6 +115,22 @@ test("a session page: JSON-LD Event, hreflang, a wrong slug answers 301, breaks 
   await expect(page.locator("main .session-status")).toHaveText("Cancelled");
 });
 
+test("a session body that fails the MDX allowlist renders as escaped text, as in news", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const response = await visit(page, `/en/program/${cancelledSession.code}-${cancelledSession.slugEn}`);
+  const html = await response.text();
+  expect(html).toContain("&lt;script&gt;window.__pwned = true&lt;/script&gt;");
+  expect(html).not.toContain("<script>window.__pwned");
+  expect(html).not.toContain("<iframe");
+  await expect(page.locator("main .mdx-fallback")).toContainText("<script>window.__pwned = true</script>");
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
 test("unknown or malformed days, codes, slugs and filter values answer the site's 404, never 500", async ({ request, baseURL }) => {
   for (const path of [
     "/en/program/2012-04-22",
@@ -221,4 +237,17 @@ test("the sitemap lists sessions and speakers in both locales with hreflang, and
   expect(locs.filter((l) => l === `${baseURL}/en/program`)).toHaveLength(1);
   expect(xml).toContain(`hreflang="ru" href="${baseURL}/ru/program/PL3NRY-regiony-innovatsiy"`);
   expect(xml).not.toContain("pyotr-smirnov");
+});
+
+test("home shows the programme's sessions for everyone and leads to the programme", async ({ page }) => {
+  await visit(page, "/ru");
+  const section = page.locator("main .home-program");
+  await expect(section.getByRole("heading", { level: 2 })).toHaveText("Главное в программе");
+  await expect(section.locator(".home-program__item h3")).toHaveText([
+    "Регионы инноваций: конкуренция за людей, технологии и капитал",
+    "Заключительное заседание: проект резолюции форума, награждение победителей молодёжного конкурса",
+  ]);
+  await expect(section.locator(".home-program__moderator").first()).toHaveText("Модератор: Павел Громов");
+  await section.getByRole("link", { name: "Вся программа" }).click();
+  await expect(page).toHaveURL(/\/ru\/program$/);
 });

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForumDates } from "@/components/site/forum-dates";
 import { NewsList } from "@/components/site/news-list";
+import { ProgramHighlights } from "@/components/site/program/program-highlights";
 import { SiteHeader } from "@/components/site/site-header";
 import { getLatestNews } from "@/lib/data/news";
+import { getPublicProgram } from "@/lib/data/program";
+import { indexProgram } from "@/lib/program/view";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { pageMetadata } from "@/lib/metadata";
@@ -11,7 +14,8 @@ import { siteConfig } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
 // Rendered on first request, then served from the cache until a save (or a
-// scheduled article's time) expires its locale's news list tag.
+// scheduled article's time) expires its locale's news list tag, or a
+// programme save the `program` tag (the programme's highlights).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -35,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  const [news, text] = await Promise.all([getLatestNews(locale, siteConfig.homeNewsCount), siteText(locale)]);
+  const [news, text, program] = await Promise.all([getLatestNews(locale, siteConfig.homeNewsCount), siteText(locale), getPublicProgram()]);
   return (
     <>
       <SiteHeader locale={locale} current="home" alternateHref={paths.home(otherLocale(locale))} />
@@ -92,6 +96,7 @@ export default async function HomePage({ params }: Props) {
             <NewsList locale={locale} items={news} headingLevel="h3" />
           </section>
         </div>
+        {program ? <ProgramHighlights index={indexProgram(program)} locale={locale} t={text.program} title={t("programHighlights")} more={t("fullProgram")} /> : null}
       </main>
     </>
   );
