@@ -27,12 +27,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// A programme page formats each session's start and end several times (headings, <time>
+// elements, labels); formatToParts was a third of a 150-session page's render. The
+// instants of one programme are few, so they are remembered, up to a bound.
+const memo = new Map<string, Parts>();
+const MEMO_LIMIT = 10_000;
+
 function parts(instant: Date, timeZone: string): Parts {
+  const key = `${instant.getTime()}|${timeZone}`;
+  const known = memo.get(key);
+  if (known) return known;
   const out: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) out[p.type] = p.value;
   // "GMT+06:00", or "GMT" for UTC itself.
   const offset = out.timeZoneName === "GMT" ? "+00:00" : (out.timeZoneName ?? "GMT+00:00").slice(3);
-  return { year: out.year!, month: out.month!, day: out.day!, hour: out.hour!, minute: out.minute!, offset };
+  const result = { year: out.year!, month: out.month!, day: out.day!, hour: out.hour!, minute: out.minute!, offset };
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
 }
 
 /** Whether `timeZone` is a zone this runtime knows (an IANA name). */
