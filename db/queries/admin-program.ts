@@ -5,6 +5,7 @@
 // or status change (db/ics-sequence.ts); references are checked inside
 // the transaction, so a hall of another edition or an unknown person is a
 // clear refusal rather than a foreign-key error.
+import { randomInt } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { editions, halls, people, programSessions, sessionFormats, sessionPeople, tracks } from "../schema";
@@ -44,6 +45,58 @@ class Abort extends Error {
 
 const ROLE_ORDER: SessionRoleValue[] = ["moderator", "co_moderator", "keynote", "speaker"];
 
+/** Letters and digits a code is made of: no 0/O or 1/I, which people misread when they type a code. */
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A new session's public code: six random characters of CODE_ALPHABET (32^6, about a billion). */
+export function newSessionCode(): string {
+  return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+/**
+ * Creates a session in an edition with a fresh code (drawn again on the rare
+ * clash with an existing one) and its people; the same checks as a save.
+ */
+export async function createSession(db: Database, editionId: number, write: SessionWrite, drawCode: () => string = newSessionCode): Promise<SessionSaveResult> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = drawCode();
+    try {
+      return await db.transaction(async (tx) => {
+        await checkReferences(tx, editionId, write);
+        if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts." });
+        if (write.status === "rescheduled") throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A new session has no earlier time to be rescheduled from." });
+        const { people: links, ...fields } = write;
+        const [created] = await tx
+          .insert(programSessions)
+          .values({ ...fields, editionId, code, previousStartsAt: null })
+          .onConflictDoNothing({ target: programSessions.code })
+          .returning({ id: programSessions.id, version: programSessions.version, icsSequence: programSessions.icsSequence });
+        if (!created) throw new CodeTaken();
+        await insertLinks(tx, created.id, links);
+        return { ok: true as const, id: created.id, code, version: created.version, icsSequence: created.icsSequence, personIds: { before: [], after: links.map((l) => l.personId) } };
+      });
+    } catch (error) {
+      if (error instanceof Abort) return error.result;
+      if (!(error instanceof CodeTaken)) throw error;
+    }
+  }
+  throw new Error("could not draw a free session code in 5 attempts");
+}
+
+class CodeTaken extends Error {}
+
+async function insertLinks(tx: Database, sessionId: number, links: SessionWrite["people"]): Promise<void> {
+  const orderInRole = new Map<SessionRoleValue, number>();
+  const rows = [...links]
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
+    .map((link) => {
+      const position = orderInRole.get(link.role) ?? 0;
+      orderInRole.set(link.role, position + 1);
+      return { ...link, sessionId, position };
+    });
+  if (rows.length > 0) await tx.insert(sessionPeople).values(rows);
+}
+
 export async function updateSession(db: Database, id: number, expectedVersion: number, write: SessionWrite): Promise<SessionSaveResult> {
   try {
     return await db.transaction(async (tx) => {
@@ -74,15 +127,7 @@ export async function updateSession(db: Database, id: number, expectedVersion: n
 
       const before = await tx.select({ personId: sessionPeople.personId }).from(sessionPeople).where(eq(sessionPeople.sessionId, id));
       await tx.delete(sessionPeople).where(eq(sessionPeople.sessionId, id));
-      const orderInRole = new Map<SessionRoleValue, number>();
-      const rows = [...links]
-        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role))
-        .map((link) => {
-          const position = orderInRole.get(link.role) ?? 0;
-          orderInRole.set(link.role, position + 1);
-          return { ...link, sessionId: id, position };
-        });
-      if (rows.length > 0) await tx.insert(sessionPeople).values(rows);
+      await insertLinks(tx, id, links);
       return {
         ok: true as const,
         id,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { eq, inArray } from "drizzle-orm";
 import type { Pool } from "pg";
 import { createDb, type Database } from "@/db/client";
-import { listScheduleWarnings, updateSession, type SessionWrite } from "@/db/queries/admin-program";
+import { createSession, listScheduleWarnings, newSessionCode, updateSession, type SessionWrite } from "@/db/queries/admin-program";
 import { editions, halls, people, programSessions, sessionFormats, sessionPeople } from "@/db/schema";
 
 let db: Database;
@@ -131,6 +131,20 @@ describe("saving a session", () => {
     expect(rows.map((r) => [r.personId, r.role, r.position]).sort()).toEqual([[ids.p1, "speaker", 0], [ids.p2, "moderator", 0]].sort());
     const second = await updateSession(db, ids.s1, 2, write({ people: [link(ids.p1, "moderator")] }));
     expect(second).toMatchObject({ ok: true, personIds: { before: expect.arrayContaining([ids.p1, ids.p2]), after: [ids.p1] } });
+  });
+});
+
+describe("creating a session", () => {
+  it("draws a code of the public shape, and another one when the first is taken", async () => {
+    for (let i = 0; i < 50; i++) expect(newSessionCode()).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    const draws = ["ADM222", "NEW777"];
+    const link = { personId: ids.p1, role: "speaker" as const, positionEn: "", positionRu: "", organisationEn: "", organisationRu: "" };
+    const created = await createSession(db, editionId, write({ slugEn: "new", people: [link] }), () => draws.shift()!);
+    expect(created).toMatchObject({ ok: true, code: "NEW777", version: 1, icsSequence: 0, personIds: { before: [], after: [ids.p1] } });
+    expect(await createSession(db, editionId, write({ hallId: ids.otherHall }))).toMatchObject({ ok: false, reason: "invalid", field: "hallId" });
+    expect(await createSession(db, editionId, write({ status: "rescheduled" }))).toMatchObject({ ok: false, reason: "invalid", field: "status" });
+    const codes = (await db.select({ code: programSessions.code }).from(programSessions).where(eq(programSessions.editionId, editionId))).map((r) => r.code).sort();
+    expect(codes).toEqual(["ADM222", "ADM333", "NEW777"]);
   });
 });
 
