@@ -5,11 +5,12 @@ import "server-only";
 // read. A hidden programme is cached too (as null: one entry, expired when the
 // state changes). Session bodies are cached per existing session only (the
 // caller looks the code up in the snapshot first), so made-up codes cost no entry.
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { getDb } from "@/db";
 import { getSessionBodies, loadPublicProgram, type Localized, type ProgramSnapshot } from "@/db/queries/program";
-import { type CompiledMdx } from "@/lib/mdx/compiled";
+import type { CompiledMdx } from "@/lib/mdx/compiled";
 import type { Locale } from "@/lib/site-config";
 import { getCompiledBody } from "@/lib/data/news";
 
@@ -31,12 +32,14 @@ export async function getCompiledSessionBody(editionId: number, code: string, lo
   return { source, compiled: await getCompiledBody({ body: source }) };
 }
 
-/** Cached bytes of a generated file (calendar, JSON) with its strong ETag, keyed by what it shows. */
+/**
+ * Cached bytes of a generated file (calendar, JSON) with its strong ETag, keyed by what it
+ * shows. Same tag as the snapshot it is made from, so both expire together.
+ */
 export function getGeneratedFile(key: string[], make: () => Promise<string>): Promise<{ body: string; etag: string }> {
   return unstable_cache(
     async () => {
       const body = await make();
-      const { createHash } = await import("node:crypto");
       return { body, etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"` };
     },
     ["program-file", ...key],
