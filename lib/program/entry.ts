@@ -2,7 +2,6 @@
 // (2012-04-19), a session (CODE or CODE-slug) or a session's calendar
 // (CODE.ics). proxy.ts uses the same shapes to answer the 404 page for
 // anything else before a route runs (lib/route-shape.ts).
-export const SESSION_CODE = /^[A-Z2-9]{6}$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SESSION = /^([A-Z2-9]{6})(?:-([a-z0-9]+(?:-[a-z0-9]+)*))?$/;
 const SESSION_ICS = /^([A-Z2-9]{6})\.ics$/;
