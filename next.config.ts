@@ -40,6 +40,8 @@ const nextConfig: NextConfig = {
             "node_modules/react-dom/package.json",
             "node_modules/react-dom/*.js",
             "node_modules/react-dom/cjs/*.production.js",
+            // Read at run time by the share images (lib/og/share-image.tsx).
+            "assets/fonts/og/*.woff",
           ],
         },
       }
@@ -55,6 +57,7 @@ const nextConfig: NextConfig = {
       beforeFiles: [
         { source: "/:locale(en|ru)/news", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/news/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/search", has: routerRequest, destination: "/api/not-a-router-page" },
         // The programme and speaker pages are documents too (lib/program/documents).
         { source: "/:locale(en|ru)/program", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/program/:path+", has: routerRequest, destination: "/api/not-a-router-page" },

@@ -12,6 +12,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) 
 
 /** Admin specs whose changes show on public pages: run in a project of their own, after the rest. */
 const publicWrites = /admin-(partners|news).*\.spec\.ts/;
+/** Run alone after everything: how much the cache on disk grows, and a search flood (its rate limit then holds the test address back). */
+const lastOfAll = /(bounded-cache|search-flood)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -39,12 +41,12 @@ export default defineConfig({
   projects: [
     // Signs the shared admin and editor in once; specs reuse their cookies.
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: [publicWrites, /bounded-cache\.spec\.ts/] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: [publicWrites, lastOfAll] },
     // Specs that change what every public page shows (the partner wall is in each footer) run after
     // the public specs, which count the demo content, so those never see a half-made change.
     { name: "public-writes", testMatch: publicWrites, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
     // Measures how much the cache on disk grows: alone, after everything else.
-    { name: "cache-bounds", testMatch: /bounded-cache\.spec\.ts/, dependencies: ["public-writes"] },
+    { name: "cache-bounds", testMatch: lastOfAll, dependencies: ["public-writes"] },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

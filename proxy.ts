@@ -8,9 +8,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { parsePageNumber } from "@/lib/page-number";
-import type { Locale } from "@/lib/site-config";
+import { defaultLocale, isLocale, type Locale } from "@/lib/site-config";
+import { devOriginOf, notFoundResponse } from "@/lib/html/site-page";
 import { contentPageSlugs } from "@/lib/content/page-slugs";
-import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
+import { judgePath } from "@/lib/route-shape";
 import { paths } from "@/lib/urls";
 
 export async function proxy(request: NextRequest) {
@@ -18,10 +19,10 @@ export async function proxy(request: NextRequest) {
 
   // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
   // bare 500; send it to the site's 404 page instead.
-  if (pathname.includes("%") && !decodesCleanly(pathname)) return notFoundPage(request, null);
+  if (pathname.includes("%") && !decodesCleanly(pathname)) return notFoundPage(request, localeOfPath(pathname));
 
   // A path that cannot exist (unknown locale, event page, or the wrong shape)
-  // answers the 404 page rendered at build time: no render, no cache entry.
+  // answers the 404 page: no page render, no cache entry.
   const verdict = judgePath(pathname, await contentPageSlugs());
   if (verdict.kind === "not-found") return notFoundPage(request, verdict.locale);
 
@@ -114,19 +115,25 @@ function seeOther(request: NextRequest, path: string): NextResponse {
 }
 
 /**
- * The 404 page rendered at build time, in the path's locale (or the default
- * document for a path outside any locale), with status 404: nothing renders.
+ * The site's 404 page in the path's locale (the default locale for a path
+ * outside any), answered here with its text in the HTML: readable with
+ * JavaScript off, and rendered once per locale per process, so a made-up URL
+ * costs neither a render nor a cache entry. (A rewrite to an App Router 404
+ * page sent a document whose text only JavaScript could show.)
  */
-function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse {
-  const target = request.nextUrl.clone();
-  target.pathname = locale ? `/${locale}/${NOT_FOUND_SEGMENT}` : "/invalid-url";
-  target.search = "";
-  return NextResponse.rewrite(target, { status: 404 });
+async function notFoundPage(request: NextRequest, locale: Locale | null): Promise<Response> {
+  return notFoundResponse(locale ?? defaultLocale, devOriginOf(request));
 }
 
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */
 function permanentRedirect(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), 301);
+}
+
+/** The locale a path starts with, if any. */
+function localeOfPath(pathname: string): Locale | null {
+  const first = pathname.split("/")[1] ?? "";
+  return isLocale(first) ? first : null;
 }
 
 function hasSessionCookie(request: NextRequest): boolean {

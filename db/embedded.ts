@@ -85,6 +85,9 @@ async function startOrConnect(log: (line: string) => void): Promise<EmbeddedServ
     createPostgresUser: true,
     // Loopback only, and no Unix socket to collide with a system server's.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    // UTF-8 whatever the machine's locale: with initdb's default on a bare machine (C, SQL_ASCII)
+    // full-text search and lower() do not know Cyrillic letters (lib/search/startup.ts refuses it).
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     onLog: () => {},
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   });

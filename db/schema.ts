@@ -230,6 +230,55 @@ export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type NewPartner = typeof partners.$inferInsert;
 
 // ---------------------------------------------------------------------------
+// Site search (lib/search). One row per public document and language, kept by
+// triggers on the tables it mirrors (news_articles, partners: see the
+// migration 0003_search), so every save fills it in its own transaction and no
+// code path can forget it; event pages, which are files, are synced at start.
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** The text search configuration of a row's language, and ё read as е (Russian writes both). */
+const searchText = (column: string, weight: "A" | "B") =>
+  `setweight(to_tsvector(CASE WHEN locale = 'ru' THEN 'russian'::regconfig ELSE 'english'::regconfig END, translate(${column}, 'ёЁ', 'еЕ')), '${weight}')`;
+
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** news | page | partner (and, later, programme sessions and speakers). */
+    kind: text("kind").notNull(),
+    /** The mirrored row's key: an article or partner id, a page slug. */
+    ref: text("ref").notNull(),
+    locale: localeEnum("locale").notNull(),
+    title: text("title").notNull(),
+    /** Plain text (markup stripped): what is searched after the title, and what snippets quote. */
+    body: text("body").notNull().default(""),
+    path: text("path").notNull(),
+    /** Not found before this time (a scheduled article); null: always. */
+    visibleFrom: timestamp("visible_from", { withTimezone: true }),
+    /** Newest first when more documents match than are ranked. */
+    sortAt: timestamp("sort_at", { withTimezone: true }).notNull().defaultNow(),
+    tsv: tsvector("tsv")
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`${searchText("title", "A")} || ${searchText("body", "B")}`)),
+  },
+  (t) => [
+    uniqueIndex("search_documents_kind_ref_locale_key").on(t.kind, t.ref, t.locale),
+    index("search_documents_tsv_idx").using("gin", t.tsv),
+    index("search_documents_locale_sort_idx").on(t.locale, t.sortAt.desc()),
+  ],
+);
+
+/** Words of public titles and ledes, for "did you mean" (pg_trgm similarity). */
+export const searchWords = pgTable(
+  "search_words",
+  { word: text("word").primaryKey() },
+  (t) => [index("search_words_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`)],
+);
+
+export type SearchDocument = typeof searchDocuments.$inferSelect;
+
+// ---------------------------------------------------------------------------
 // The programme (issue 9): editions, halls, tracks, formats, sessions, people.
 // Days are not stored: a session's day is its start in the edition's time zone
 // (db/queries/program.ts derives it in SQL), as pretalx and Indico do, so a

@@ -78,6 +78,9 @@ test("create an article with a transliterated slug and see it on the public site
   await expect(page.locator(`main a[href="/ru/news/${created.slug}"]`).first()).toBeVisible();
   expect(await (await request.get("/ru/feed.xml")).text()).toContain(`/ru/news/${created.slug}</link>`);
   expect(await (await request.get("/sitemap.xml")).text()).toContain(`/ru/news/${created.slug}</loc>`);
+  // Published just now: in the Google News sitemap, with its language.
+  const newsSitemap = await (await request.get("/news-sitemap.xml")).text();
+  expect(newsSitemap).toMatch(new RegExp(`/ru/news/${created.slug}</loc>\\s*<news:news>\\s*<news:publication>[\\s\\S]*?<news:language>ru</news:language>`));
 });
 
 test("the list searches titles, filters by status and language, and pages by 20", async ({ page }) => {
@@ -201,6 +204,24 @@ test("changing a published article's slug makes the old address redirect permane
   const followed = await page.goto(`/en/news/${created.slug}`);
   expect(followed?.status()).toBe(200);
   await expect(page).toHaveURL(new RegExp(`/en/news/${newSlug}$`));
+});
+
+test("a new title gets a new share image: a new address, drawn again", async ({ page, request }) => {
+  const created = await createArticle(page, { label: "share image" });
+  const imageOf = async () => {
+    const html = await (await request.get(`/en/news/${created.slug}`)).text();
+    const url = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.replaceAll("&amp;", "&"));
+    const response = await request.get(url.pathname + url.search);
+    expect(response.status()).toBe(200);
+    return { address: url.pathname + url.search, png: await response.body() };
+  };
+  const before = await imageOf();
+  await page.getByLabel("Title", { exact: true }).fill(`${created.title} — renamed`);
+  await save(page);
+  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  const after = await imageOf();
+  expect(after.address).not.toBe(before.address);
+  expect(after.png.equals(before.png)).toBe(false);
 });
 
 test("revisions: compare an old version with the current text and restore it", async ({ page, request }) => {

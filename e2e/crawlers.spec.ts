@@ -17,6 +17,19 @@ test("robots.txt allows crawling and points to the sitemap", async ({ request, b
   const text = await response.text();
   expect(text).toContain("User-agent: *");
   expect(text).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  expect(text).toContain(`Sitemap: ${baseURL}/news-sitemap.xml`);
+});
+
+test("the Google News sitemap answers XML and lists nothing older than two days", async ({ request }) => {
+  const response = await request.get("/news-sitemap.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/xml");
+  const xml = await response.text();
+  expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  const dates = [...xml.matchAll(/<news:publication_date>([^<]+)</g)].map((m) => Date.parse(m[1]!));
+  for (const date of dates) expect(Date.now() - date).toBeLessThan(48 * 3_600_000);
+  // The fixtures' articles are from 2012: none of them is news now.
+  expect(xml).not.toContain("/news/e2e-untranslated-article<");
 });
 
 test("the sitemap lists every public page in both locales and nothing unpublished", async ({ request, baseURL }) => {

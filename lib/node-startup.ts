@@ -17,6 +17,15 @@ export async function startNodeServer(): Promise<void> {
   } else {
     await startEmbeddedDatabase();
   }
+  // Search needs a UTF-8 database, and indexes the event pages (files) itself.
+  const { prepareSearch } = await import("./search/startup");
+  try {
+    await prepareSearch();
+  } catch (error) {
+    // Exit rather than throw: Next logs a throwing hook and keeps serving 500s.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   // Scheduled articles go public by an expiry at their time (nothing expires on a timer).
   const { startPublicationScheduler } = await import("./cache/publication-scheduler");
   startPublicationScheduler();

@@ -10,7 +10,7 @@ import { parsePageNumber } from "@/lib/page-number";
 import { parseProgramEntry, parseSpeakerEntry } from "@/lib/program/entry";
 
 /** First path segments served by routes outside app/[locale]. */
-const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "robots.txt", "icon.svg", "favicon.ico", "reference", "invalid-url", "_next", "program.json"]);
+const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "og", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next", "program.json"]);
 
 /** app/[locale]/not-found-page: the locale's 404 page, where proxy.ts sends the rest. */
 export const NOT_FOUND_SEGMENT = "not-found-page";
@@ -47,6 +47,7 @@ export function judgePath(pathname: string, contentPages: Record<Locale, Readonl
       return third === undefined && parseSpeakerEntry(second) !== null ? { kind: "route" } : notFound;
     case "program.ics":
     case "partners":
+    case "search":
     case "feed.xml":
       return second === undefined ? { kind: "route" } : notFound;
     default:

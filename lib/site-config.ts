@@ -27,6 +27,14 @@ export const siteConfig = {
     en: "Perm Fair Exhibition Centre, 59 Shosse Kosmonavtov",
     ru: "Выставочный центр «Пермская ярмарка», шоссе Космонавтов, 59",
   },
+  /** The venue as a postal address, for the forum's structured data (lib/structured-data.ts). */
+  venueAddress: {
+    name: { en: "Perm Fair Exhibition Centre", ru: "Выставочный центр «Пермская ярмарка»" },
+    streetAddress: { en: "59 Shosse Kosmonavtov", ru: "шоссе Космонавтов, 59" },
+    locality: { en: "Perm", ru: "Пермь" },
+    region: { en: "Perm Krai", ru: "Пермский край" },
+    country: "RU",
+  },
   tagline: {
     en: "Clusters, cooperation and the regions: how Russian innovation learns to compete",
     ru: "Кластеры, кооперация и регионы: как российские инновации учатся конкурировать",

@@ -25,7 +25,8 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../tests/support/test-database";
 import { insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
-import { missCost, type MissCost } from "./bench/miss-cpu";
+import { missCost, repeatCost, type MissCost } from "./bench/miss-cpu";
+import { measureSearch, type SearchFigures } from "./bench/search";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
 import { benchFront, printFront } from "./bench/nginx-front";
@@ -103,6 +104,13 @@ type Misses = {
    * time per miss. First visits: each compiles its MDX (once per distinct body).
    */
   articleCpu: MissCost;
+  /**
+   * What the same server spends per request on a stored article (a hit) and on
+   * /robots.txt (a route that renders almost nothing), in the same run: the
+   * part of a miss that is Next's own request handling, which no render can
+   * go below, and the part that is the miss.
+   */
+  floorCpu: { articleHit: number; robots: number };
   feedPage1: number;
   /** Median of the five deepest of the first 500 feed pages. */
   feedDeep: number;
@@ -123,6 +131,7 @@ async function measureMisses(articles: number, serverPid: number): Promise<Misse
   const count = Math.min(ARTICLE_MISSES, articles - 20);
   const step = Math.floor((articles - 20) / count);
   const articleCpu = await missCost(base, serverPid, Array.from({ length: count }, (_, i) => `/en/news/bench-${20 + i * step}`));
+  const floorCpu = { articleHit: await repeatCost(base, serverPid, "/en/news/bench-20"), robots: await repeatCost(base, serverPid, "/robots.txt") };
   const feedPage1 = (await timeGet("/en/news")).ms;
   const deepest = Math.min(500, Math.ceil(articles / 10));
   const feedDeep = await missMedian([4, 3, 2, 1, 0].map((d) => `/en/news/page/${deepest - d}`));
@@ -139,13 +148,14 @@ async function measureMisses(articles: number, serverPid: number): Promise<Misse
     const urls = (await (await fetch(base + part)).text()).split("<url>").length - 1;
     sitemap[`${part} (${urls} URLs)`] = r.ms;
   }
-  return { article: articleCpu.wallMedianMs, articleCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
+  return { article: articleCpu.wallMedianMs, articleCpu, floorCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
 }
 
 type SizeRun = {
   articlesPerLocale: number;
   seedSeconds: number;
   misses: Misses;
+  search: SearchFigures;
   load?: Record<string, { c10: LoadResult; c50: LoadResult }>;
   publish?: PublishTimes;
   memory?: { rssMb: number; peakMb: number };
@@ -185,7 +195,9 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
     await waitForHttp(`${base}/api/health`);
     const misses = await measureMisses(articles, server.process.pid!);
     log(`cache misses (ms): ${JSON.stringify(misses)}`);
-    if (!full) return { articlesPerLocale: articles, seedSeconds, misses, memory: memoryOf(server.process.pid!) };
+    const search = await measureSearch(database.url, base, articles);
+    log(`search (ms): ${JSON.stringify(search)}`);
+    if (!full) return { articlesPerLocale: articles, seedSeconds, misses, search, memory: memoryOf(server.process.pid!) };
 
     const articlePath = "/en/news/bench-7";
     const workDir = mkdtempSync(path.join(os.tmpdir(), "podium-bench-"));
@@ -233,7 +245,7 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
       firstLoad[name] = await firstLoadJsKb(p);
     }
     const memory = memoryOf(server.process.pid!);
-    return { articlesPerLocale: articles, seedSeconds, misses, load: loadResults, publish, memory, firstLoadJsKb: firstLoad };
+    return { articlesPerLocale: articles, seedSeconds, misses, search, load: loadResults, publish, memory, firstLoadJsKb: firstLoad };
   } finally {
     await server.stop();
     await database.drop();
@@ -285,6 +297,10 @@ function loadTable(run: SizeRun) {
   }));
 }
 
+function searchRow(run: SizeRun) {
+  return { "articles/locale": run.articlesPerLocale, ...run.search };
+}
+
 function missRow(run: SizeRun) {
   const sitemapFiles = Object.values(run.misses.sitemap);
   const slowest = Math.max(...sitemapFiles);
@@ -294,6 +310,8 @@ function missRow(run: SizeRun) {
     "article CPU/miss (ms)": run.misses.articleCpu.cpuMsPerMiss,
     "article wall/miss (ms)": run.misses.articleCpu.wallMsPerMiss,
     "article misses": run.misses.articleCpu.requests,
+    "article hit CPU (ms)": run.misses.floorCpu.articleHit,
+    "robots.txt CPU (ms)": run.misses.floorCpu.robots,
     "feed p1 (ms)": run.misses.feedPage1,
     [`feed deep (ms)`]: `${run.misses.feedDeep} (p${run.misses.feedDeepPage})`,
     "RSS (ms)": run.misses.rss,
@@ -318,8 +336,10 @@ if (!args["front-only"]) {
   results.main = main;
   console.log(`\nLoad over loopback (${seconds} s per target after a 2 s warm-up; ${perLocale} articles per locale):`);
   console.table(loadTable(main));
-  console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms; see scripts/bench/miss-profile.ts for where it goes):");
+  console.log("Cache misses (ms; article CPU/miss is server CPU time per distinct article, budget 5 ms, set against the same server's CPU per article hit and per robots.txt, the floor of any answer from Next; see scripts/bench/miss-profile.ts for where the rest goes):");
   console.table([missRow(main)]);
+  console.log("Site search (ms; budgets at 100,000 articles per locale: rare word p95 ≤ 5, common word p95 ≤ 20, page median ≤ 30; --scale runs that size):");
+  console.table([searchRow(main)]);
   console.log("Sitemap files (ms, first request):", main.misses.sitemap);
   console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);
   console.log("Server memory after the run (MB):", main.memory);
@@ -331,6 +351,8 @@ if (!args["front-only"]) {
     results.scale = scale;
     console.log("\nHow a cache miss grows with the corpus:");
     console.table(scale.map(missRow));
+    console.log("\nHow site search grows with the corpus (ms):");
+    console.table(scale.map(searchRow));
     for (const run of scale) console.log(`sitemap files at ${run.articlesPerLocale}/locale (ms):`, run.misses.sitemap);
   }
 

@@ -2,7 +2,7 @@
 //
 // Audits the public pages of the production build with Lighthouse (mobile
 // defaults: Moto G Power emulation, simulated slow 4G and 4x CPU throttling):
-// home, news feed, an article, partners and an event page, in en and ru.
+// home, news feed, an article, partners, an event page and search, in en and ru.
 // Builds the app if there is no build yet (or with --build), seeds a fresh
 // database with the demo forum, starts `next start` on it, requests every page
 // once so that ISR has rendered and cached it (the audit measures the cached
@@ -209,6 +209,8 @@ try {
       [`${locale} session`, `/${locale}/program/PL3NRY-${locale === "en" ? "regions-of-innovation" : "regiony-innovatsiy"}`],
       [`${locale} speakers`, `/${locale}/speakers`],
       [`${locale} speaker`, `/${locale}/speakers/natalia-zhuravleva`],
+      // noindex by design (results are not for search engines), which Lighthouse's SEO category counts against it.
+      [`${locale} search`, `/${locale}/search?q=${encodeURIComponent(locale === "ru" ? "форум" : "forum")}`],
     );
   }
   for (const [, p] of pages) {

@@ -40,8 +40,8 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
   return (
     <>
       <title>{head.fullTitle}</title>
+      {meta.noindex ? <meta name="robots" content="noindex" /> : null}
       <meta name="description" content={head.description} />
-      {head.noindex ? <meta name="robots" content="noindex, follow" /> : null}
       <link rel="canonical" href={head.canonical} />
       {Object.entries(head.languages).map(([lang, href]) => (
         <link key={lang} rel="alternate" hrefLang={lang} href={href} />
@@ -53,10 +53,19 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
       <meta property="og:site_name" content={og.siteName} />
       <meta property="og:locale" content={og.locale} />
       <meta property="og:type" content={og.type} />
+      {og.alternateLocale.map((l) => (
+        <meta key={l} property="og:locale:alternate" content={l} />
+      ))}
+      <meta property="og:image" content={og.image.url} />
+      <meta property="og:image:width" content={String(og.image.width)} />
+      <meta property="og:image:height" content={String(og.image.height)} />
+      <meta property="og:image:alt" content={og.image.alt} />
       {og.publishedTime ? <meta property="article:published_time" content={og.publishedTime} /> : null}
-      <meta name="twitter:card" content="summary" />
+      <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={og.title} />
       <meta name="twitter:description" content={og.description} />
+      <meta name="twitter:image" content={og.image.url} />
+      <meta name="twitter:image:alt" content={og.image.alt} />
     </>
   );
 }

@@ -46,6 +46,13 @@ export function SiteHeaderView({ locale, current, alternateHref, text, pages }: 
             </span>
           </span>
         </a>
+        <form className="site-search" role="search" aria-label={t("searchLabel")} action={`/${locale}/search`} method="get">
+          <label className="visually-hidden" htmlFor="site-search-query">
+            {t("searchLabel")}
+          </label>
+          <input id="site-search-query" type="search" name="q" maxLength={200} placeholder={text.search("placeholder")} autoComplete="off" />
+          <button type="submit">{text.search("submit")}</button>
+        </form>
         <LanguageSwitcher locale={locale} href={alternateHref} t={text.language} />
       </div>
       <nav className="site-nav" aria-label={t("mainNav")}>

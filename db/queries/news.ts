@@ -190,6 +190,23 @@ export async function listPublishedForSitemap(
   }));
 }
 
+export type RecentArticle = { locale: Locale; slug: string; title: string; publishedAt: Date };
+
+/**
+ * Public articles of both locales published within the last `hours` hours by
+ * the database's clock, newest first, at most `limit`: the Google News
+ * sitemap. A scheduled article is absent until its time (isPublic).
+ */
+export async function listRecentlyPublished(db: Database, hours: number, limit: number): Promise<RecentArticle[]> {
+  const rows = await db
+    .select({ locale: newsArticles.locale, slug: newsArticles.slug, title: newsArticles.title, publishedAt: newsArticles.publishedAt })
+    .from(newsArticles)
+    .where(and(isPublic, sql`${newsArticles.publishedAt} > now() - make_interval(hours => ${hours})`))
+    .orderBy(...newestFirst)
+    .limit(limit);
+  return rows.map((row) => ({ ...row, publishedAt: row.publishedAt! }));
+}
+
 /** The highest id of a public article (0 when there is none): how many sitemap files there are. */
 export async function maxPublishedId(db: Database): Promise<number> {
   const [row] = await db.select({ id: max(newsArticles.id) }).from(newsArticles).where(isPublic);

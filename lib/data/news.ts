@@ -20,6 +20,7 @@ import {
   listPublishedNews,
   type ArticleDetail,
 } from "@/db/queries/news";
+import type { MdxProblem } from "@/lib/mdx/compile";
 import { compileMdxToCode, type CompiledMdx } from "@/lib/mdx/compiled";
 import { siteConfig, type Locale } from "@/lib/site-config";
 
@@ -105,4 +106,17 @@ export function getCompiledBody(article: Pick<ArticleDetail, "body">): Promise<C
   const mode = process.env.NODE_ENV === "production" ? "prod" : "dev";
   const bodyHash = createHash("sha256").update(article.body).digest("base64url");
   return unstable_cache(async () => compileMdxToCode(article.body), ["mdx", bodyHash, mode])();
+}
+
+/**
+ * The save-time check of a body (the problems an editor must fix, as checkMdx
+ * finds them), done by compiling it through getCompiledBody: the compile a save
+ * needs anyway is the one the article's next render would otherwise repeat, so
+ * the first visit after a save (on any instance, with Redis) only evaluates the
+ * stored code. A body that fails keeps its problems under its hash too; that
+ * costs one small entry per distinct text an editor tried to save.
+ */
+export async function checkAndKeepCompiledBody(body: string): Promise<MdxProblem[]> {
+  const compiled = await getCompiledBody({ body });
+  return compiled.ok ? [] : compiled.problems;
 }

@@ -14,6 +14,7 @@ import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { ARTICLES_PER_SITEMAP, newsFileName, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
 import { programSitemapUrls } from "@/lib/program/sitemap-urls";
 import { locales, type Locale } from "@/lib/site-config";
+import { hreflangLinks } from "@/lib/hreflang";
 import { absoluteUrl, paths } from "@/lib/urls";
 
 export const getMaxPublishedId = unstable_cache(async () => maxPublishedId(await getDb()), ["max-published-id"], {
@@ -43,17 +44,23 @@ export async function tagSitemapFile(file: SitemapFile): Promise<void> {
   await unstable_cache(async () => true, ["sitemap-file-tags", ...names], { tags: names.map(cacheTags.sitemapFile) })();
 }
 
-/** Same-path pages in both locales: their alternates are each other. */
+/** Pages in both locales: their alternates are each other. */
 function bilingual(pathOf: (locale: Locale) => string): SitemapUrl[] {
-  const alternates = Object.fromEntries(locales.map((l) => [l, absoluteUrl(pathOf(l))]));
+  const alternates = hreflangLinks(Object.fromEntries(locales.map((l) => [l, pathOf(l)])));
   return locales.map((l) => ({ loc: absoluteUrl(pathOf(l)), alternates }));
 }
 
 export async function pageUrls(): Promise<SitemapUrl[]> {
   const urls = [...bilingual(paths.home), ...bilingual((l) => paths.news(l)), ...bilingual(paths.partners)];
+  const slugs = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, new Set((await listPages(l)).map((p) => p.slug))] as const)));
   for (const locale of locales) {
-    // /<locale>/program is the programme's own route (its content page is only the introduction).
-    for (const page of await listPages(locale)) if (page.slug !== "program") urls.push({ loc: absoluteUrl(paths.page(locale, page.slug)) });
+    // /<locale>/program is the programme's own route (its content page is only its introduction): listed by programSitemapUrls.
+    for (const slug of slugs[locale]!) {
+      if (slug === "program") continue;
+      // An event page is translated when the other locale has a page of the same slug (as its <head> says).
+      const translations = Object.fromEntries(locales.filter((l) => slugs[l]!.has(slug)).map((l) => [l, paths.page(l, slug)]));
+      urls.push({ loc: absoluteUrl(paths.page(locale, slug)), alternates: hreflangLinks(translations) });
+    }
   }
   urls.push(...(await programSitemapUrls()));
   return urls;
@@ -67,7 +74,10 @@ export async function articleUrls(ids: { afterId: number; upToId: number }): Pro
     return {
       loc: own,
       lastModified: a.updatedAt,
-      alternates: a.translation ? { [a.locale]: own, [a.translation.locale]: absoluteUrl(paths.article(a.translation.locale, a.translation.slug)) } : undefined,
+      alternates: hreflangLinks({
+        [a.locale]: paths.article(a.locale, a.slug),
+        ...(a.translation ? { [a.translation.locale]: paths.article(a.translation.locale, a.translation.slug) } : {}),
+      }),
     };
   });
 }

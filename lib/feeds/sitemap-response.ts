@@ -18,7 +18,14 @@ export async function sitemapResponse(file: SitemapFile): Promise<Response> {
   if (file.kind === "index") {
     const pages = await pageUrls();
     if (fitsOneFile(pages.length, maxId)) return xml(renderUrlset([...pages, ...(await articleUrls({ afterId: 0, upToId: maxId }))]));
-    return xml(renderSitemapIndex([absoluteUrl("/sitemaps/pages.xml"), ...Array.from({ length: parts }, (_, i) => absoluteUrl(`/sitemaps/${newsFileName(i + 1)}`))]));
+    return xml(
+      renderSitemapIndex([
+        absoluteUrl("/sitemaps/pages.xml"),
+        ...Array.from({ length: parts }, (_, i) => absoluteUrl(`/sitemaps/${newsFileName(i + 1)}`)),
+        // The Google News file (app/news-sitemap.xml); a small site's one urlset cannot list it, robots.txt does.
+        absoluteUrl("/news-sitemap.xml"),
+      ]),
+    );
   }
   if (file.kind === "pages") return xml(renderUrlset(await pageUrls()));
   if (file.part > parts) return new Response("Not found", { status: 404 });

@@ -9,6 +9,7 @@ import "server-only";
 // (lib/metadata.ts), the stylesheet and fonts the layout's
 // (lib/html/document-assets.ts); only the scripts are gone.
 import type { ReactNode } from "react";
+import { JsonLd } from "@/components/site/json-ld";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { NotFoundHeadTags, PageHeadTags, SiteDocument } from "@/components/site/site-document";
 import { SiteFooterView } from "@/components/site/site-footer";
@@ -37,9 +38,11 @@ type SitePage = {
   partnerWall: boolean;
   /** See documentAssets: the development server's address, null in production. */
   devOrigin: string | null;
+  /** The page's JSON-LD graph (lib/structured-data.ts); none on the 404 page. */
+  structuredData?: Record<string, unknown>;
 };
 
-export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin }: SitePage): Promise<string> {
+export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin, structuredData }: SitePage): Promise<string> {
   const [roles, pages, text, assets] = await Promise.all([
     partnerWall ? getPartnerWall() : undefined,
     navigationPages(locale),
@@ -47,7 +50,16 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
     documentAssets(devOrigin),
   ]);
   return renderDocument(
-    <SiteDocument locale={locale} assets={assets} head={meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}>
+    <SiteDocument
+      locale={locale}
+      assets={assets}
+      head={
+        <>
+          {meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}
+          {structuredData ? <JsonLd data={structuredData} /> : null}
+        </>
+      }
+    >
       <SiteHeaderView locale={locale} current={current} alternateHref={alternateHref} text={text} pages={pages} />
       {main(text)}
       <SiteFooterView locale={locale} roles={roles} text={text} />
@@ -58,19 +70,38 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
 /**
  * The locale's 404 page, as app/[locale]/not-found.tsx renders it (header, text,
  * footer without the partner wall), rendered into the HTML: readable with
- * JavaScript off. Never stored (lib/cache/entry-rules.mjs).
+ * JavaScript off. Never stored (lib/cache/entry-rules.mjs). In production the
+ * document is the same for every unknown address of a locale (no data in it), so
+ * it is rendered once per locale per process: a made-up URL costs a lookup.
  */
 export async function notFoundResponse(locale: Locale, devOrigin: string | null): Promise<Response> {
-  const html = await renderSitePage({
-    locale,
-    meta: null,
-    current: null,
-    alternateHref: paths.home(otherLocale(locale)),
-    main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,
-    partnerWall: false,
-    devOrigin,
-  });
-  return new Response(html, { status: 404, headers: HTML_HEADERS });
+  return new Response(await notFoundDocument(locale, devOrigin), { status: 404, headers: NOT_FOUND_HEADERS });
+}
+
+/** noindex in a header too, for crawlers that stop at the status line and headers. */
+export const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex" };
+
+const notFoundDocuments = new Map<Locale, Promise<string>>();
+
+function notFoundDocument(locale: Locale, devOrigin: string | null): Promise<string> {
+  const render = () =>
+    renderSitePage({
+      locale,
+      meta: null,
+      current: null,
+      alternateHref: paths.home(otherLocale(locale)),
+      main: (text) => <NotFoundContent locale={locale} t={text.notFound} />,
+      partnerWall: false,
+      devOrigin,
+    });
+  if (process.env.NODE_ENV !== "production") return render();
+  let document = notFoundDocuments.get(locale);
+  if (!document) {
+    document = render();
+    notFoundDocuments.set(locale, document);
+    document.catch(() => notFoundDocuments.delete(locale)); // a failed read is tried again by the next request
+  }
+  return document;
 }
 
 /** The development server's own address (see documentAssets); null in production, where a cached response must not depend on the request. */

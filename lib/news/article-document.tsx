@@ -7,6 +7,9 @@ import { ArticleView } from "@/components/site/article-view";
 import { getArticle, getCompiledBody } from "@/lib/data/news";
 import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
+import { siteText } from "@/lib/i18n/site-text";
+import { articleImagePath } from "@/lib/og/share-image-url";
+import { articleGraph } from "@/lib/structured-data";
 import { defaultLocale, isLocale, type Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -22,7 +25,25 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
 
   const { article, translationSlug } = found;
   const other = otherLocale(locale);
-  const compiled = await getCompiledBody(article);
+  const [compiled, { site, news }] = await Promise.all([getCompiledBody(article), siteText(locale)]);
+  const path = paths.article(locale, article.slug);
+  const structuredData = articleGraph(
+    locale,
+    {
+      path,
+      title: article.title,
+      description: article.lede.slice(0, 300),
+      publishedAt: article.publishedAt ?? article.updatedAt,
+      updatedAt: article.updatedAt,
+      author: article.author,
+      image: article.cover?.url ?? null,
+    },
+    [
+      { name: site("home"), path: paths.home(locale) },
+      { name: news("title"), path: paths.news(locale) },
+      { name: article.title, path },
+    ],
+  );
   const html = await renderSitePage({
     locale,
     meta: {
@@ -36,6 +57,7 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
       },
       type: "article",
       publishedTime: article.publishedAt,
+      image: articleImagePath(locale, article.slug, article.title),
     },
     current: "news",
     // The language switch leads to the translation, or to the other locale's feed when there is none.
@@ -43,6 +65,7 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
     main: (text) => <ArticleView locale={locale} article={article} compiled={compiled} text={text} />,
     partnerWall: true,
     devOrigin,
+    structuredData,
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

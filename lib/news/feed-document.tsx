@@ -12,6 +12,7 @@ import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { parsePageNumber } from "@/lib/page-number";
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
+import { pageGraph } from "@/lib/structured-data";
 import { paths } from "@/lib/urls";
 
 export async function feedResponse(rawLocale: string, rawPage: string, devOrigin: string | null): Promise<Response> {
@@ -21,8 +22,13 @@ export async function feedResponse(rawLocale: string, rawPage: string, devOrigin
   // Page 1 always exists (it may say "no news yet"); any other page must hold articles.
   if (page === null || !data || page > data.totalPages) return notFoundResponse(locale, devOrigin);
 
-  const t = (await siteText(locale)).news;
+  const { news: t, site } = await siteText(locale);
   const title = page > 1 ? t("titlePaged", { page }) : t("title");
+  const crumbs = [
+    { name: site("home"), path: paths.home(locale) },
+    { name: t("title"), path: paths.news(locale) },
+    ...(page > 1 ? [{ name: title, path: paths.news(locale, page) }] : []),
+  ];
   const html = await renderSitePage({
     locale,
     meta: {
@@ -48,6 +54,7 @@ export async function feedResponse(rawLocale: string, rawPage: string, devOrigin
     ),
     partnerWall: true,
     devOrigin,
+    structuredData: pageGraph(locale, { path: paths.news(locale, page), title, crumbs }),
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

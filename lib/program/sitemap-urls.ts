@@ -9,11 +9,13 @@ import { getPublicProgram } from "@/lib/data/program";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { programPaths } from "@/lib/program/paths";
 import { hasPage, indexProgram } from "@/lib/program/view";
+import { hreflangLinks } from "@/lib/hreflang";
 import { locales, type Locale } from "@/lib/site-config";
 import { absoluteUrl } from "@/lib/urls";
 
+/** Both locales' entries, with the same hreflang links (x-default too) as the pages' <head>. */
 function bilingual(pathOf: (locale: Locale) => string, lastModified?: string): SitemapUrl[] {
-  const alternates = Object.fromEntries(locales.map((l) => [l, absoluteUrl(pathOf(l))]));
+  const alternates = hreflangLinks(Object.fromEntries(locales.map((l) => [l, pathOf(l)])));
   return locales.map((l) => ({ loc: absoluteUrl(pathOf(l)), alternates, ...(lastModified ? { lastModified } : {}) }));
 }
 

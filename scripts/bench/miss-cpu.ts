@@ -56,3 +56,22 @@ export async function missCost(base: string, serverPid: number, paths: string[])
     wallMedianMs: round(walls[Math.floor(walls.length / 2)]!),
   };
 }
+
+/**
+ * Server CPU per request of one path asked `count` times in a row, after 20
+ * unmeasured asks: the floor a miss is set against. For a stored page it is the
+ * cost of a hit; for a route that does almost nothing (robots.txt), the cost of
+ * Next's request handling itself, which no render can go below.
+ */
+export async function repeatCost(base: string, serverPid: number, path: string, count = 300): Promise<number> {
+  const ask = async () => {
+    const response = await fetch(base + path);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  };
+  for (let i = 0; i < 20; i++) await ask();
+  const cpuBefore = cpuSeconds(serverPid);
+  for (let i = 0; i < count; i++) await ask();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return Math.round(((cpuSeconds(serverPid) - cpuBefore) * 10_000) / count) / 10;
+}

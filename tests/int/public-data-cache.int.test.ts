@@ -8,7 +8,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { inArray } from "drizzle-orm";
 import { newsArticles, slugRedirects } from "@/db/schema";
-import { getArticle, getCompiledBody, getLatestNews, getNewsPage } from "@/lib/data/news";
+import { checkAndKeepCompiledBody, getArticle, getCompiledBody, getLatestNews, getNewsPage } from "@/lib/data/news";
+import { checkMdx } from "@/lib/mdx/compile";
 import { closeTestDb, testDb } from "./support/staff-harness";
 
 type Entry = { value: unknown; tags: string[] };
@@ -127,4 +128,21 @@ describe("compiled MDX", () => {
     // No tags: nothing but a new body makes a compiled body stale.
     expect(tagsStored()).toEqual([]);
   });
+
+  it("is left by the save-time check, so the next render of the saved body compiles nothing", async () => {
+    const body = "Saved **once**, compiled once.";
+    expect(await checkAndKeepCompiledBody(body)).toEqual([]);
+    const runs = store.runs;
+    const rendered = await getCompiledBody({ body });
+    expect(store.runs).toBe(runs);
+    expect(rendered.ok && rendered.code).toContain("once");
+  });
+
+  it("reports the problems the check reports, with their lines and columns", async () => {
+    const body = "Fine line.\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.com\" />";
+    const problems = await checkAndKeepCompiledBody(body);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toEqual(await checkMdx(body));
+  });
 });
+

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForumDates } from "@/components/site/forum-dates";
+import { JsonLd } from "@/components/site/json-ld";
 import { NewsList } from "@/components/site/news-list";
 import { ProgramHighlights } from "@/components/site/program/program-highlights";
 import { SiteHeader } from "@/components/site/site-header";
 import { getLatestNews } from "@/lib/data/news";
 import { getPublicProgram } from "@/lib/data/program";
 import { indexProgram } from "@/lib/program/view";
+import { getPartnerWall } from "@/lib/data/partners";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { pageMetadata } from "@/lib/metadata";
 import { siteConfig } from "@/lib/site-config";
+import { homeGraph } from "@/lib/structured-data";
 import { paths } from "@/lib/urls";
 
 // Rendered on first request, then served from the cache until a save (or a
@@ -39,9 +42,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  const [news, text, program] = await Promise.all([getLatestNews(locale, siteConfig.homeNewsCount), siteText(locale), getPublicProgram()]);
+  const [news, text, roles, program] = await Promise.all([
+    getLatestNews(locale, siteConfig.homeNewsCount),
+    siteText(locale),
+    getPartnerWall(),
+    getPublicProgram(),
+  ]);
   return (
     <>
+      <JsonLd data={homeGraph(locale, roles)} />
       <SiteHeader locale={locale} current="home" alternateHref={paths.home(otherLocale(locale))} />
       <main id="main" tabIndex={-1}>
         <section className="hero" aria-labelledby="hero-title">

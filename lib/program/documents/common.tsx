@@ -70,7 +70,3 @@ export function ProgramCalendars({ locale, t }: { locale: Locale; t: SiteText["p
   );
 }
 
-/** JSON-LD in the page: `<` escaped so that no text can close the script element. */
-export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
-}

@@ -16,6 +16,7 @@ import { formatDate, formatDay } from "@/lib/program/format";
 import { programPaths } from "@/lib/program/paths";
 import { groupProgram, isFiltered, matchesFilter, NO_FILTER, resolveFilter } from "@/lib/program/view";
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
+import { pageGraph } from "@/lib/structured-data";
 import { DayNav, loadProgramFor, ProgramCalendars, ZoneNote } from "./common";
 
 export type RawFilter = { hall?: string; track?: string; format?: string };
@@ -35,7 +36,13 @@ export async function programResponse(rawLocale: string, day: string | null, raw
   const pathOf = (l: Locale) => (day ? programPaths.day(l, day) : programPaths.program(l));
   const other = otherLocale(locale);
   const name = siteConfig.name[locale];
-  const pt = (await siteText(locale)).program;
+  const { program: pt, site } = await siteText(locale);
+  const title = day ? pt("dayTitle", { date: formatDate(day, locale) }) : pt("title");
+  const crumbs = [
+    { name: site("home"), path: `/${locale}` },
+    { name: pt("title"), path: programPaths.program(locale) },
+    ...(day ? [{ name: title, path: programPaths.day(locale, day) }] : []),
+  ];
   // The introduction stays an event page in content/ (edited in git), shown above the whole programme.
   const intro = day === null ? await getPage(locale, "program") : null;
   const introCompiled = intro ? await getCompiledBody({ body: intro.body }) : null;
@@ -43,7 +50,7 @@ export async function programResponse(rawLocale: string, day: string | null, raw
     locale,
     meta: {
       locale,
-      title: day ? pt("dayTitle", { date: formatDate(day, locale) }) : pt("title"),
+      title,
       description: day ? pt("dayDescription", { name, date: formatDate(day, locale) }) : pt("description", { name }),
       path: pathOf(locale),
       alternates: { [locale]: pathOf(locale), [other]: pathOf(other) },
@@ -74,6 +81,7 @@ export async function programResponse(rawLocale: string, day: string | null, raw
     },
     partnerWall: true,
     devOrigin,
+    structuredData: pageGraph(locale, { path: pathOf(locale), title, crumbs }),
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

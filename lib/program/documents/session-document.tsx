@@ -19,7 +19,8 @@ import { datetimeWithOffset } from "@/lib/program/time";
 import { hasPage, sessionPeopleOf, type ProgramIndex } from "@/lib/program/view";
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
 import { absoluteUrl } from "@/lib/urls";
-import { JsonLd, loadProgramFor, ZoneNote } from "./common";
+import { pageGraph } from "@/lib/structured-data";
+import { loadProgramFor, ZoneNote } from "./common";
 
 export async function sessionResponse(rawLocale: string, code: string, slug: string | null, devOrigin: string | null): Promise<Response> {
   const fallback: Locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
@@ -33,7 +34,20 @@ export async function sessionResponse(rawLocale: string, code: string, slug: str
   const tz = index.snapshot.edition.timezone;
   const other = otherLocale(locale);
   const body = await getCompiledSessionBody(index.snapshot.edition.id, session.code, locale);
-  const t = (await siteText(locale)).program;
+  const { program: t, site } = await siteText(locale);
+  const path = programPaths.session(locale, session);
+  const structuredData = pageGraph(locale, {
+    path,
+    title: session.title[locale],
+    crumbs: [
+      { name: site("home"), path: `/${locale}` },
+      { name: t("title"), path: programPaths.program(locale) },
+      { name: formatDay(session.day, locale), path: programPaths.day(locale, session.day) },
+      { name: session.title[locale], path },
+    ],
+  });
+  // The session itself beside its page, in the page's one graph.
+  (structuredData["@graph"] as unknown[]).push(eventJsonLd(index, session, locale));
   const html = await renderSitePage({
     locale,
     meta: {
@@ -84,11 +98,11 @@ export async function sessionResponse(rawLocale: string, code: string, slug: str
             <span aria-hidden="true">←</span> {t("backToDay", { date: formatDay(session.day, locale, true) })}
           </a>
         </p>
-        <JsonLd data={eventJsonLd(index, session, locale)} />
       </main>
     ),
     partnerWall: true,
     devOrigin,
+    structuredData,
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }
@@ -106,8 +120,8 @@ function eventJsonLd(index: ProgramIndex, session: ProgramSessionItem, locale: L
   const tz = edition.timezone;
   const hall = index.hall(session.hallId);
   return {
-    "@context": "https://schema.org",
     "@type": "Event",
+    "@id": `${absoluteUrl(programPaths.session(locale, session))}#event`,
     name: session.title[locale],
     description: session.summary[locale] || undefined,
     url: absoluteUrl(programPaths.session(locale, session)),

@@ -13,7 +13,8 @@ import { programPaths } from "@/lib/program/paths";
 import { sessionsOfPerson } from "@/lib/program/view";
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
 import { absoluteUrl } from "@/lib/urls";
-import { JsonLd, loadProgramFor, ZoneNote } from "./common";
+import { pageGraph } from "@/lib/structured-data";
+import { loadProgramFor, ZoneNote } from "./common";
 
 export async function speakerResponse(rawLocale: string, slug: string, devOrigin: string | null): Promise<Response> {
   const fallback: Locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
@@ -22,11 +23,31 @@ export async function speakerResponse(rawLocale: string, slug: string, devOrigin
   if (!loaded || !person) return notFoundResponse(fallback, devOrigin);
   const { locale, index } = loaded;
   const other = otherLocale(locale);
-  const t = (await siteText(locale)).program;
+  const { program: t, site } = await siteText(locale);
   const tz = index.snapshot.edition.timezone;
   const name = fullName(person, locale);
   const job = [person.position[locale], person.organisation[locale]].filter(Boolean).join(", ");
   const sessions = sessionsOfPerson(index, person.id);
+  const path = programPaths.speaker(locale, person.slug);
+  const structuredData = pageGraph(locale, {
+    path,
+    title: name,
+    crumbs: [
+      { name: site("home"), path: `/${locale}` },
+      { name: t("speakersTitle"), path: programPaths.speakers(locale) },
+      { name, path },
+    ],
+  });
+  // The person beside their page, in the page's one graph (consented people only reach here).
+  (structuredData["@graph"] as unknown[]).push({
+    "@type": "Person",
+    name,
+    url: absoluteUrl(programPaths.speaker(locale, person.slug)),
+    ...(person.position[locale] ? { jobTitle: person.position[locale] } : {}),
+    ...(person.organisation[locale] ? { worksFor: { "@type": "Organization", name: person.organisation[locale] } } : {}),
+    ...(person.photo ? { image: absoluteUrl(person.photo.url) } : {}),
+    "@id": `${absoluteUrl(path)}#person`,
+  });
   const html = await renderSitePage({
     locale,
     meta: {
@@ -77,21 +98,11 @@ export async function speakerResponse(rawLocale: string, slug: string, devOrigin
             <span aria-hidden="true">←</span> {t("allSpeakers")}
           </a>
         </p>
-        <JsonLd
-          data={{
-            "@context": "https://schema.org",
-            "@type": "Person",
-            name,
-            url: absoluteUrl(programPaths.speaker(locale, person.slug)),
-            ...(person.position[locale] ? { jobTitle: person.position[locale] } : {}),
-            ...(person.organisation[locale] ? { worksFor: { "@type": "Organization", name: person.organisation[locale] } } : {}),
-            ...(person.photo ? { image: absoluteUrl(person.photo.url) } : {}),
-          }}
-        />
       </main>
     ),
     partnerWall: true,
     devOrigin,
+    structuredData,
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

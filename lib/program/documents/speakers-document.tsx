@@ -11,6 +11,7 @@ import { siteText } from "@/lib/i18n/site-text";
 import { byLastName, displayName, indexLetter } from "@/lib/program/names";
 import { programPaths } from "@/lib/program/paths";
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
+import { pageGraph } from "@/lib/structured-data";
 import { loadProgramFor } from "./common";
 
 /** Case- and ё-insensitive matching of a search against names and organisations in both locales. */
@@ -37,7 +38,7 @@ export async function speakersResponse(rawLocale: string, query: string | null, 
   if (!loaded) return notFoundResponse(fallback, devOrigin);
   const { locale, index } = loaded;
   const other = otherLocale(locale);
-  const t = (await siteText(locale)).program;
+  const { program: t, site } = await siteText(locale);
   const people = [...index.snapshot.people].filter((p) => query === null || matchesQuery(p, query)).sort(byLastName(locale));
   const letters: { letter: string; people: ProgramPerson[] }[] = [];
   for (const person of people) {
@@ -109,6 +110,15 @@ export async function speakersResponse(rawLocale: string, query: string | null, 
     ),
     partnerWall: true,
     devOrigin,
+    structuredData: pageGraph(locale, {
+      path: programPaths.speakers(locale),
+      title: t("speakersTitle"),
+      crumbs: [
+        { name: site("home"), path: `/${locale}` },
+        { name: t("title"), path: programPaths.program(locale) },
+        { name: t("speakersTitle"), path: programPaths.speakers(locale) },
+      ],
+    }),
   });
   return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

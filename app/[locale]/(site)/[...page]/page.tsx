@@ -4,8 +4,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { JsonLd } from "@/components/site/json-ld";
 import { SiteHeader } from "@/components/site/site-header";
 import { getPage } from "@/lib/content/pages";
+import { getPartnerWall } from "@/lib/data/partners";
+import { siteText } from "@/lib/i18n/site-text";
+import { pageGraph } from "@/lib/structured-data";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { pageMetadata } from "@/lib/metadata";
 import { notFoundMetadata } from "@/lib/not-found-metadata";
@@ -13,6 +17,7 @@ import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
 export const revalidate = false;
+const FORUM_PAGE = "about";
 export function generateStaticParams() {
   return [];
 }
@@ -45,9 +50,20 @@ export default async function EventPage({ params }: Props) {
   const page = await loadPage(locale, (await params).page);
   if (!page) notFound();
   const other = otherLocale(locale);
-  const translated = await getPage(other, page.slug);
+  const [translated, { site }, roles] = await Promise.all([
+    getPage(other, page.slug),
+    siteText(locale),
+    // The about page describes the forum itself: its graph carries the event in full.
+    page.slug === FORUM_PAGE ? getPartnerWall() : undefined,
+  ]);
+  const path = paths.page(locale, page.slug);
+  const crumbs = [
+    { name: site("home"), path: paths.home(locale) },
+    { name: page.title, path },
+  ];
   return (
     <>
+      <JsonLd data={pageGraph(locale, { path, title: page.title, crumbs, forum: roles })} />
       <SiteHeader
         locale={locale}
         current={`page:${page.slug}`}

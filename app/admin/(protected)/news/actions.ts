@@ -21,7 +21,8 @@ import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
-import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
+import type { MdxProblem } from "@/lib/mdx/compile";
+import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
 import { articleExpiry, type ArticleChange } from "@/lib/news/expiry";
@@ -82,7 +83,7 @@ function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | nu
 /** Parses the form and checks the body; field errors and MDX problems together, so one save shows them all. */
 async function validate(values: ArticleFormValues): Promise<{ input: ArticleInput } | { state: ArticleFormState }> {
   const parsed = articleFormSchema.safeParse(values);
-  const problems = values.body.length <= 100_000 ? await checkMdx(values.body) : [];
+  const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
   if (parsed.success && problems.length === 0) return { input: parsed.data };
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
   if (problems.length > 0) {
@@ -284,7 +285,7 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     const revision = await getRevision(db, id, revisionId);
     if (!revision) return { message: "That version no longer exists." };
     // Rules may have tightened since it was saved: restore only what would render.
-    const problems = await checkMdx(revision.body);
+    const problems = await checkAndKeepCompiledBody(revision.body);
     if (problems.length > 0) {
       const first = problems[0]!;
       return { message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
