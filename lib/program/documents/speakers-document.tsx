@@ -62,7 +62,7 @@ export async function speakersResponse(rawLocale: string, query: string | null, 
     main: () => (
       <main id="main" tabIndex={-1} className="container page page--speakers">
         <h1>{t("speakersTitle")}</h1>
-        <form className="speaker-search" method="get" action={programPaths.speakers(locale)} role="search">
+        <form className="speaker-search" method="get" action={programPaths.speakers(locale)} role="search" aria-label={t("searchLabel")}>
           <label htmlFor="speaker-q">{t("searchLabel")}</label>
           <input id="speaker-q" name="q" type="search" defaultValue={query ?? ""} maxLength={100} />
           <button type="submit" className="button button--primary">
