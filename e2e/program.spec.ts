@@ -75,7 +75,7 @@ test.describe("with JavaScript disabled", () => {
     expect(letters[0]).toBe("Б");
     expect(letters).toEqual([...letters].sort((a, b) => a.localeCompare(b, "ru")));
     // "камск" is in Камское приборостроительное объединение and in При-камск-ий химический комбинат.
-    await page.getByLabel("Поиск по имени или организации").fill("камск");
+    await page.getByRole("searchbox", { name: "Поиск по имени или организации" }).fill("камск");
     await page.locator("form.speaker-search").getByRole("button", { name: "Найти" }).click();
     await expect(page).toHaveURL(/\/ru\/speakers\?q=/);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
