@@ -48,7 +48,7 @@ const nextConfig: NextConfig = {
     : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.
   experimental: { authInterrupts: true },
-  // Articles and feed pages are plain HTML documents without flight data (lib/html/site-page.tsx):
+  // Articles, feed pages and the programme's pages are plain HTML documents without flight data (lib/html/site-page.tsx):
   // a router request (RSC header) for one is answered 406 by app/api/not-a-router-page, never
   // the document. Here because the proxy never sees the RSC header (Next strips it).
   async rewrites() {
@@ -58,6 +58,11 @@ const nextConfig: NextConfig = {
         { source: "/:locale(en|ru)/news", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/news/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/search", has: routerRequest, destination: "/api/not-a-router-page" },
+        // The programme and speaker pages are documents too (lib/program/documents).
+        { source: "/:locale(en|ru)/program", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/program/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/speakers", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/speakers/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
       ],
       afterFiles: [],
       fallback: [],

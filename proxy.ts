@@ -62,10 +62,56 @@ export async function proxy(request: NextRequest) {
   const firstPage = /^\/(en|ru)\/news\/page\/1$/.exec(pathname);
   if (firstPage) return permanentRedirect(request, paths.news(firstPage[1] as Locale));
 
+  const programRoute = programRewrite(request);
+  if (programRoute) return programRoute;
+
   // An article's old slug answers its 301 from the article route itself, which
   // looks it up only when the slug is not an article's current one.
 
   return NextResponse.next();
+}
+
+const PROGRAM_FILTERS = ["hall", "track", "format"] as const;
+
+/**
+ * The programme's addresses that are not cached documents: filtered pages and
+ * the speakers search (rendered per request, never stored, so query strings
+ * cannot fill the cache), and the calendars (per request for their 304s).
+ * Empty filters or an empty search answer a 303 to the plain page.
+ */
+function programRewrite(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  const rewrite = (path: string, keep: readonly string[]) => {
+    const target = request.nextUrl.clone();
+    target.pathname = path;
+    target.search = "";
+    for (const key of keep) {
+      const value = searchParams.get(key);
+      if (value) target.searchParams.set(key, value);
+    }
+    return NextResponse.rewrite(target);
+  };
+  const program = /^\/(en|ru)\/program(?:\/(\d{4}-\d{2}-\d{2}))?$/.exec(pathname);
+  if (program && PROGRAM_FILTERS.some((key) => searchParams.has(key))) {
+    if (!PROGRAM_FILTERS.some((key) => searchParams.get(key)?.trim())) return seeOther(request, pathname);
+    return rewrite(`/api/program-view/${program[1]}/${program[2] ?? "all"}`, PROGRAM_FILTERS);
+  }
+  const speakers = /^\/(en|ru)\/speakers$/.exec(pathname);
+  if (speakers && searchParams.has("q")) {
+    if (!searchParams.get("q")?.trim()) return seeOther(request, pathname);
+    return rewrite(`/api/speakers-search/${speakers[1]}`, ["q"]);
+  }
+  const all = /^\/(en|ru)\/program\.ics$/.exec(pathname);
+  if (all) return rewrite(`/api/program-calendar/${all[1]}/all/all`, []);
+  const session = /^\/(en|ru)\/program\/([A-Z2-9]{6})\.ics$/.exec(pathname);
+  if (session) return rewrite(`/api/program-calendar/${session[1]}/session/${session[2]}`, []);
+  const speaker = /^\/(en|ru)\/speakers\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$/.exec(pathname);
+  if (speaker) return rewrite(`/api/program-calendar/${speaker[1]}/speaker/${speaker[2]}`, []);
+  return null;
+}
+
+function seeOther(request: NextRequest, path: string): NextResponse {
+  return NextResponse.redirect(new URL(path, request.url), 303);
 }
 
 /**

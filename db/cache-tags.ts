@@ -19,6 +19,15 @@ export const cacheTags = {
   /** One sitemap file, e.g. `sitemap:news-1.xml`. */
   sitemapFile: (name: string) => `sitemap:${name}`,
   partners: "partners",
+  /**
+   * The current edition's programme: every programme page, calendar and
+   * /program.json, the speaker pages and the programme's sitemap entries are
+   * views of one snapshot carrying this tag (lib/data/program.ts). A save of a
+   * session, person, hall or the edition expires it: a session's change shows on
+   * the programme, its day, its page, its people's pages and every feed at once,
+   * and the few hundred pages re-render lazily from one fresh read.
+   */
+  program: "program",
   pages: "pages",
   media: (id: number) => `media:${id}`,
 } as const;

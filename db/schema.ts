@@ -5,10 +5,12 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -275,3 +277,218 @@ export const searchWords = pgTable(
 );
 
 export type SearchDocument = typeof searchDocuments.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// The programme (issue 9): editions, halls, tracks, formats, sessions, people.
+// Days are not stored: a session's day is its start in the edition's time zone
+// (db/queries/program.ts derives it in SQL), as pretalx and Indico do, so a
+// moved session can never disagree with its day.
+
+export const programStateEnum = pgEnum("program_state", ["hidden", "published"]);
+export const sessionStatusEnum = pgEnum("session_status", ["scheduled", "rescheduled", "moved_online", "cancelled"]);
+export const sessionRoleEnum = pgEnum("session_role", ["moderator", "co_moderator", "keynote", "speaker"]);
+
+export const editions = pgTable(
+  "editions",
+  {
+    id: serial("id").primaryKey(),
+    /** The forum's year, e.g. "2012": the archive of past editions will live under it. */
+    slug: text("slug").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleRu: text("title_ru").notNull(),
+    /** Inclusive local dates of the forum. */
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    /** IANA zone every time of the programme is shown in (Perm: Asia/Yekaterinburg). */
+    timezone: text("timezone").notNull(),
+    /** How the zone is named on the pages ("Perm time" / «время пермское»); the offset is computed. */
+    zoneLabelEn: text("zone_label_en").notNull(),
+    zoneLabelRu: text("zone_label_ru").notNull(),
+    venueNameEn: text("venue_name_en").notNull().default(""),
+    venueNameRu: text("venue_name_ru").notNull().default(""),
+    venueAddressEn: text("venue_address_en").notNull().default(""),
+    venueAddressRu: text("venue_address_ru").notNull().default(""),
+    /** hidden: every programme URL and calendar answers 404. */
+    programState: programStateEnum("program_state").notNull().default("hidden"),
+    isCurrent: boolean("is_current").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("editions_slug_key").on(t.slug),
+    // At most one current edition.
+    uniqueIndex("editions_one_current").on(t.isCurrent).where(sql`${t.isCurrent}`),
+    check("editions_dates_ordered", sql`${t.endsOn} >= ${t.startsOn}`),
+  ],
+);
+
+export const halls = pgTable(
+  "halls",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    /** Used in filter URLs (?hall=hall-a). */
+    slug: text("slug").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    /** Building, floor, how to find it. */
+    directionsEn: text("directions_en").notNull().default(""),
+    directionsRu: text("directions_ru").notNull().default(""),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("halls_edition_slug_key").on(t.editionId, t.slug)],
+);
+
+export const tracks = pgTable(
+  "tracks",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    /** Shown beside the track's name, never instead of it. */
+    color: text("color").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("tracks_edition_slug_key").on(t.editionId, t.slug),
+    check("tracks_color_hex", sql`${t.color} ~ '^#[0-9a-f]{6}$'`),
+  ],
+);
+
+export const sessionFormats = pgTable(
+  "session_formats",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    /** plenary, panel, round_table, keynote, presentation, workshop, ceremony, press_conference, registration, break… */
+    key: text("key").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    /** Registration, breaks: listed in the programme, but no page, no speakers, no calendar entry. */
+    isService: boolean("is_service").notNull().default(false),
+    /** A plenary: everyone attends, so it is shown once, not per hall. */
+    spansAllHalls: boolean("spans_all_halls").notNull().default(false),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [uniqueIndex("session_formats_edition_key_key").on(t.editionId, t.key)],
+);
+
+export const programSessions = pgTable(
+  "program_sessions",
+  {
+    id: serial("id").primaryKey(),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "restrict" }),
+    /** Immutable public code (6 of A-Z and 2-9): the URL's authority and the calendar UID's seed. */
+    code: text("code").notNull(),
+    slugEn: text("slug_en").notNull(),
+    slugRu: text("slug_ru").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleRu: text("title_ru").notNull(),
+    /** Plain text, a few sentences: lists, meta description, calendar DESCRIPTION. */
+    summaryEn: text("summary_en").notNull().default(""),
+    summaryRu: text("summary_ru").notNull().default(""),
+    /** MDX, through the same allowlisted pipeline as news. */
+    bodyEn: text("body_en").notNull().default(""),
+    bodyRu: text("body_ru").notNull().default(""),
+    formatId: integer("format_id")
+      .notNull()
+      .references(() => sessionFormats.id, { onDelete: "restrict" }),
+    trackId: integer("track_id").references(() => tracks.id, { onDelete: "set null" }),
+    hallId: integer("hall_id").references(() => halls.id, { onDelete: "set null" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
+    status: sessionStatusEnum("status").notNull().default("scheduled"),
+    /** The start before a reschedule, shown as "moved from" (schema.org previousStartDate). */
+    previousStartsAt: timestamp("previous_starts_at", { withTimezone: true }),
+    /** RFC 5545 SEQUENCE: +1 whenever start, end, hall or status change (lib/program/ics-sequence.ts). */
+    icsSequence: integer("ics_sequence").notNull().default(0),
+    /** Optimistic locking: a save names the version it edited. */
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("program_sessions_code_key").on(t.code),
+    index("program_sessions_edition_start_idx").on(t.editionId, t.startsAt),
+    check("program_sessions_code_shape", sql`${t.code} ~ '^[A-Z2-9]{6}$'`),
+    check("program_sessions_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
+    check("program_sessions_rescheduled_has_previous", sql`${t.status} <> 'rescheduled' OR ${t.previousStartsAt} IS NOT NULL`),
+    check("program_sessions_sequence_non_negative", sql`${t.icsSequence} >= 0`),
+  ],
+);
+
+export const people = pgTable(
+  "people",
+  {
+    id: serial("id").primaryKey(),
+    /** One slug for both locales (transliterated), stable across editions. */
+    slug: text("slug").notNull(),
+    lastNameRu: text("last_name_ru").notNull(),
+    firstNameRu: text("first_name_ru").notNull(),
+    /** Patronymic (отчество); empty when the person has none. */
+    middleNameRu: text("middle_name_ru").notNull().default(""),
+    lastNameEn: text("last_name_en").notNull(),
+    firstNameEn: text("first_name_en").notNull(),
+    /** Current job; a session keeps its own copy as at that session (session_people). */
+    positionEn: text("position_en").notNull().default(""),
+    positionRu: text("position_ru").notNull().default(""),
+    organisationEn: text("organisation_en").notNull().default(""),
+    organisationRu: text("organisation_ru").notNull().default(""),
+    partnerId: integer("partner_id").references(() => partners.id, { onDelete: "set null" }),
+    bioEn: text("bio_en").notNull().default(""),
+    bioRu: text("bio_ru").notNull().default(""),
+    photoMediaId: integer("photo_media_id").references(() => media.id, { onDelete: "set null" }),
+    /**
+     * When the person agreed to the publication of their data (152-FZ art. 10.1).
+     * Without it the person appears nowhere public: no page, index, sitemap,
+     * search, JSON-LD, calendar or session listing.
+     */
+    consentAt: timestamp("consent_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("people_slug_key").on(t.slug)],
+);
+
+export const sessionPeople = pgTable(
+  "session_people",
+  {
+    sessionId: integer("session_id")
+      .notNull()
+      .references(() => programSessions.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: sessionRoleEnum("role").notNull(),
+    /** Order within the role. */
+    position: integer("position").notNull().default(0),
+    /** Job as at this session (Indico-style): a later change of the person's job leaves past sessions as they were. */
+    positionEn: text("position_en").notNull().default(""),
+    positionRu: text("position_ru").notNull().default(""),
+    organisationEn: text("organisation_en").notNull().default(""),
+    organisationRu: text("organisation_ru").notNull().default(""),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.personId] }), index("session_people_person_idx").on(t.personId)],
+);
+
+export type Edition = typeof editions.$inferSelect;
+export type NewEdition = typeof editions.$inferInsert;
+export type Hall = typeof halls.$inferSelect;
+export type Track = typeof tracks.$inferSelect;
+export type SessionFormat = typeof sessionFormats.$inferSelect;
+export type ProgramSession = typeof programSessions.$inferSelect;
+export type NewProgramSession = typeof programSessions.$inferInsert;
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;
+export type SessionPerson = typeof sessionPeople.$inferSelect;

@@ -27,6 +27,12 @@ function randomToken(): string {
   return Math.random().toString(36).slice(2, 10);
 }
 
+/** Six of the characters a session code is made of: a well-formed code that names no session. */
+function randomCode(): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from({ length: 6 }, () => alphabet[Math.floor(Math.random() * alphabet.length)]).join("");
+}
+
 /** One made-up URL per dynamic route, in turn. */
 const unknownUrlMakers: ((token: string, n: number) => string)[] = [
   (t) => `/en/${t}`,
@@ -43,6 +49,13 @@ const unknownUrlMakers: ((token: string, n: number) => string)[] = [
   (t) => `/en/feed.xml/${t}`,
   (t) => `/en/partners/${t}`,
   (t) => `/en/news/${t}?x=${t}`,
+  // The programme (issue 9): unknown sessions, days, speakers, calendars and filter values.
+  () => `/en/program/${randomCode()}-x`,
+  (_t, n) => `/ru/program/2013-05-${String((n % 28) + 1).padStart(2, "0")}`,
+  (t) => `/ru/speakers/${t}`,
+  () => `/en/program/${randomCode()}.ics`,
+  (t) => `/en/speakers/${t}.ics`,
+  (t) => `/en/program?hall=${t}`,
 ];
 
 test("1,000 random unknown URLs answer 404 and grow the stored cache by less than 1 MB", async ({ request }) => {
@@ -61,4 +74,23 @@ test("1,000 random unknown URLs answer 404 and grow the stored cache by less tha
   console.log(`bounded cache: 1,000 unknown URLs → statuses ${JSON.stringify(Object.fromEntries(statuses))}, stored cache grew by ${grown} bytes`);
   expect(Object.fromEntries(statuses)).toEqual({ 404: 1_000 });
   expect(grown).toBeLessThan(1024 * 1024);
+});
+
+test("query-string variants of programme pages are not stored: 600 filters, searches and stray parameters", async ({ request }) => {
+  test.setTimeout(300_000);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const before = storedBytes();
+  const halls = ["hall-a", "hall-b", "hall-c", "congress-hall"];
+  for (let i = 0; i < 200; i++) {
+    const t = randomToken();
+    for (const url of [`/en/program?hall=${halls[i % halls.length]}&x=${t}`, `/ru/speakers?q=${t}`, `/en/program?utm_source=${t}`]) {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(response.status(), url).toBe(200);
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const grown = storedBytes() - before;
+  console.log(`bounded cache: 600 programme query variants → stored cache grew by ${grown} bytes`);
+  // The plain programme page may be stored once (about 70 KB) if no earlier spec asked for it.
+  expect(grown).toBeLessThan(256 * 1024);
 });

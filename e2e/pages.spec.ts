@@ -20,9 +20,10 @@ for (const locale of ["en", "ru"] as const) {
   }
 }
 
-test("the program shows its sessions as tables", async ({ page }) => {
+test("the program page keeps its introduction from content/ above the sessions", async ({ page }) => {
   await visit(page, "/en/program");
-  expect(await page.locator("main table").count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator("main .prose").first()).toContainText("Perm Fair Exhibition Centre");
+  expect(await page.locator("main article.session").count()).toBeGreaterThanOrEqual(20);
 });
 
 test("unknown pages and unknown locales answer 404 with the site's 404 page", async ({ page }) => {

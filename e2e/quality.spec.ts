@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { visit } from "./support";
 
-const paths = ["/en", "/ru/news", "/en/news/no-sense-of-synergetic-effect-of-cooperation-in-russian-economy", "/ru/partners", "/en/program"];
+const paths = ["/en", "/ru/news", "/en/news/no-sense-of-synergetic-effect-of-cooperation-in-russian-economy", "/ru/partners", "/en/program", "/ru/program/PL3NRY-regiony-innovatsiy", "/ru/speakers", "/en/speakers/natalia-zhuravleva"];
 
 test.describe("with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
@@ -16,7 +16,7 @@ test.describe("with JavaScript disabled", () => {
     await page.locator(".lang-switch").click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Программа" }).click();
-    await expect(page.locator("main table").first()).toBeVisible();
+    await expect(page.locator("main article.session").first()).toBeVisible();
     await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Новости" }).click();
     await page.getByRole("link", { name: "2", exact: true }).click();
     await expect(page).toHaveURL(/\/ru\/news\/page\/2$/);

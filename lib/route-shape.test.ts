@@ -19,6 +19,16 @@ describe("judgePath", () => {
       "/en/feed.xml",
       "/en/about",
       "/en/program",
+      "/ru/program",
+      "/ru/program/2012-04-19",
+      "/en/program/PL3NRY",
+      "/en/program/PL3NRY-regions-of-innovation",
+      "/en/program/PL3NRY.ics",
+      "/en/program.ics",
+      "/ru/speakers",
+      "/ru/speakers/pavel-gromov",
+      "/ru/speakers/pavel-gromov.ics",
+      "/program.json",
       "/admin",
       "/admin/news/1",
       "/api/health",
@@ -41,7 +51,7 @@ describe("judgePath", () => {
   it("answers 404 in the path's locale for pages that cannot exist", () => {
     for (const [path, locale] of [
       ["/en/unknown", "en"],
-      ["/ru/program", "ru"], // an event page of the other locale only
+      ["/ru/venue", "ru"], // not an event page of this locale
       ["/en/about/more", "en"],
       ["/en/news/Not_A_Slug", "en"],
       ["/en/news/page/0", "en"],
@@ -50,6 +60,14 @@ describe("judgePath", () => {
       ["/en/news/a/b", "en"],
       ["/en/partners/x", "en"],
       ["/ru/feed.xml/x", "ru"],
+      ["/en/program/2012-02-30", "en"], // not a date
+      ["/en/program/pl3nry-regions", "en"], // codes are upper case
+      ["/en/program/PL3NRY-Regions", "en"],
+      ["/en/program/PL3NRY/x", "en"],
+      ["/en/program/PL3NRY.pdf", "en"],
+      ["/en/speakers/Pavel", "en"],
+      ["/en/speakers/pavel-gromov/x", "en"],
+      ["/en/program.ics/x", "en"],
     ] as const) {
       expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale });
     }

@@ -7,9 +7,10 @@
 import { isLocale, type Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
 import { parsePageNumber } from "@/lib/page-number";
+import { parseProgramEntry, parseSpeakerEntry } from "@/lib/program/entry";
 
 /** First path segments served by routes outside app/[locale]. */
-const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "og", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next"]);
+const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "og", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next", "program.json"]);
 
 /** app/[locale]/not-found-page: the locale's 404 page, where proxy.ts sends the rest. */
 export const NOT_FOUND_SEGMENT = "not-found-page";
@@ -36,11 +37,28 @@ export function judgePath(pathname: string, contentPages: Record<Locale, Readonl
       if (second === undefined) return { kind: "route" };
       if (third === undefined) return second === "page" || isValidSlug(second) ? { kind: "route" } : notFound;
       return second === "page" && parsePageNumber(third) !== null ? { kind: "route" } : notFound;
+    // The programme (a route of its own now, though content/pages still has its introduction):
+    // a day, a session (CODE-slug) or its calendar (CODE.ics); speakers and their calendars.
+    case "program":
+      if (second === undefined) return { kind: "route" };
+      return third === undefined && parseProgramEntry(safeDecode(second)) !== null ? { kind: "route" } : notFound;
+    case "speakers":
+      if (second === undefined) return { kind: "route" };
+      return third === undefined && parseSpeakerEntry(second) !== null ? { kind: "route" } : notFound;
+    case "program.ics":
     case "partners":
     case "search":
     case "feed.xml":
       return second === undefined ? { kind: "route" } : notFound;
     default:
       return second === undefined && section !== undefined && contentPages[locale].has(section) ? { kind: "route" } : notFound;
+  }
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
   }
 }

@@ -7,6 +7,6 @@ await withDatabase(async (db) => {
   await runMigrations(db);
   const report = await seedDemoContent(db);
   console.log(
-    `Seed done: ${report.articlesAdded} articles and ${report.partnersAdded} partners added (${report.roles} roles).`,
+    `Seed done: ${report.articlesAdded} articles, ${report.partnersAdded} partners (${report.roles} roles), ${report.sessionsAdded} programme sessions and ${report.peopleAdded} people added.`,
   );
 });

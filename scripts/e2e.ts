@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { createDb } from "@/db/client";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { insertFixtureArticles } from "../e2e/fixtures/articles";
+import { insertFixtureProgram } from "../e2e/fixtures/program";
 import { insertFixtureStaff } from "../e2e/fixtures/staff";
 import { createTestDatabase } from "../tests/support/test-database";
 import { clearRuntimeCache } from "./runtime-cache";
@@ -22,6 +23,7 @@ try {
   const { db, pool } = createDb(database.url, { max: 2 });
   await seedDemoContent(db);
   await insertFixtureArticles(db);
+  await insertFixtureProgram(db);
   await insertFixtureStaff(db);
   await pool.end();
 

@@ -204,6 +204,11 @@ try {
       [`${locale} article`, `/${locale}/news/${slugs[locale]}`],
       [`${locale} partners`, `/${locale}/partners`],
       [`${locale} program`, `/${locale}/program`],
+      // The programme's other pages (issue 9), from the demo programme (lib/seed/program-2012*.ts).
+      [`${locale} program day`, `/${locale}/program/2012-04-19`],
+      [`${locale} session`, `/${locale}/program/PL3NRY-${locale === "en" ? "regions-of-innovation" : "regiony-innovatsiy"}`],
+      [`${locale} speakers`, `/${locale}/speakers`],
+      [`${locale} speaker`, `/${locale}/speakers/natalia-zhuravleva`],
       // noindex by design (results are not for search engines), which Lighthouse's SEO category counts against it.
       [`${locale} search`, `/${locale}/search?q=${encodeURIComponent(locale === "ru" ? "форум" : "forum")}`],
     );

@@ -5,6 +5,7 @@ import { siteOrigin } from "@/lib/urls";
 import { titleTemplate } from "@/lib/metadata";
 import { interCyrillic, interLatin } from "../fonts";
 import "../globals.css";
+import "@/components/site/program/program.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await routeLocale(params);

@@ -12,6 +12,7 @@ import { listPublishedForSitemap, maxPublishedId } from "@/db/queries/news";
 import { listPages } from "@/lib/content/pages";
 import type { SitemapUrl } from "@/lib/feeds/sitemap";
 import { ARTICLES_PER_SITEMAP, newsFileName, SINGLE_FILE_LIMIT, type SitemapFile } from "@/lib/feeds/sitemap-plan";
+import { programSitemapUrls } from "@/lib/program/sitemap-urls";
 import { locales, type Locale } from "@/lib/site-config";
 import { hreflangLinks } from "@/lib/hreflang";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -53,12 +54,15 @@ export async function pageUrls(): Promise<SitemapUrl[]> {
   const urls = [...bilingual(paths.home), ...bilingual((l) => paths.news(l)), ...bilingual(paths.partners)];
   const slugs = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, new Set((await listPages(l)).map((p) => p.slug))] as const)));
   for (const locale of locales) {
+    // /<locale>/program is the programme's own route (its content page is only its introduction): listed by programSitemapUrls.
     for (const slug of slugs[locale]!) {
+      if (slug === "program") continue;
       // An event page is translated when the other locale has a page of the same slug (as its <head> says).
       const translations = Object.fromEntries(locales.filter((l) => slugs[l]!.has(slug)).map((l) => [l, paths.page(l, slug)]));
       urls.push({ loc: absoluteUrl(paths.page(locale, slug)), alternates: hreflangLinks(translations) });
     }
   }
+  urls.push(...(await programSitemapUrls()));
   return urls;
 }
 

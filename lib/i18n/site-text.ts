@@ -8,16 +8,17 @@ import { perLocaleMemo } from "@/lib/per-locale-memo";
 import type { Locale } from "@/lib/site-config";
 
 async function loadSiteText(locale: Locale) {
-  const [site, language, news, partners, notFound, search, format] = await Promise.all([
+  const [site, language, news, partners, notFound, search, program, format] = await Promise.all([
     getTranslations({ locale, namespace: "site" }),
     getTranslations({ locale, namespace: "language" }),
     getTranslations({ locale, namespace: "news" }),
     getTranslations({ locale, namespace: "partners" }),
     getTranslations({ locale, namespace: "notFound" }),
     getTranslations({ locale, namespace: "search" }),
+    getTranslations({ locale, namespace: "program" }),
     getFormatter({ locale }),
   ]);
-  return { locale, site, language, news, partners, notFound, search, format };
+  return { locale, site, language, news, partners, notFound, search, program, format };
 }
 
 export type SiteText = Awaited<ReturnType<typeof loadSiteText>>;

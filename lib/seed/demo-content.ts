@@ -1,4 +1,5 @@
-// Loads the demo forum (content/news, content/partners.json, generated logos)
+// Loads the demo forum (content/news, content/partners.json, generated logos,
+// the 2012 programme of lib/seed/program-2012*.ts)
 // into a database. Idempotent: what exists is left as it is.
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
@@ -7,6 +8,7 @@ import { ensureArticle, ensurePartner, ensurePartnerRole } from "@/db/queries/se
 import { loadSeedNews } from "@/lib/content/news-seed";
 import { pngFromSvg } from "@/lib/images";
 import { logoSvg } from "./logo";
+import { seedProgram } from "./program";
 import { loadPartnersFile } from "./partners-file";
 
 /** A stable UUID per translation key, so en and ru files of one story share a group on every seed. */
@@ -15,7 +17,7 @@ export function translationGroupOf(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export type SeedReport = { articlesAdded: number; partnersAdded: number; roles: number };
+export type SeedReport = { articlesAdded: number; partnersAdded: number; roles: number; sessionsAdded: number; peopleAdded: number };
 
 export async function seedDemoContent(db: Database): Promise<SeedReport> {
   const { roles, partners } = await loadPartnersFile();
@@ -58,5 +60,6 @@ export async function seedDemoContent(db: Database): Promise<SeedReport> {
     });
     if (added) articlesAdded++;
   }
-  return { articlesAdded, partnersAdded, roles: roles.length };
+  const { sessionsAdded, peopleAdded } = await seedProgram(db);
+  return { articlesAdded, partnersAdded, roles: roles.length, sessionsAdded, peopleAdded };
 }

@@ -3,8 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { ForumDates } from "@/components/site/forum-dates";
 import { JsonLd } from "@/components/site/json-ld";
 import { NewsList } from "@/components/site/news-list";
+import { ProgramHighlights } from "@/components/site/program/program-highlights";
 import { SiteHeader } from "@/components/site/site-header";
 import { getLatestNews } from "@/lib/data/news";
+import { getPublicProgram } from "@/lib/data/program";
+import { indexProgram } from "@/lib/program/view";
 import { getPartnerWall } from "@/lib/data/partners";
 import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
@@ -14,7 +17,8 @@ import { homeGraph } from "@/lib/structured-data";
 import { paths } from "@/lib/urls";
 
 // Rendered on first request, then served from the cache until a save (or a
-// scheduled article's time) expires its locale's news list tag.
+// scheduled article's time) expires its locale's news list tag, or a
+// programme save the `program` tag (the programme's highlights).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -38,7 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await routeLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  const [news, text, roles] = await Promise.all([getLatestNews(locale, siteConfig.homeNewsCount), siteText(locale), getPartnerWall()]);
+  const [news, text, roles, program] = await Promise.all([
+    getLatestNews(locale, siteConfig.homeNewsCount),
+    siteText(locale),
+    getPartnerWall(),
+    getPublicProgram(),
+  ]);
   return (
     <>
       <JsonLd data={homeGraph(locale, roles)} />
@@ -96,6 +105,7 @@ export default async function HomePage({ params }: Props) {
             <NewsList locale={locale} items={news} headingLevel="h3" />
           </section>
         </div>
+        {program ? <ProgramHighlights index={indexProgram(program)} locale={locale} t={text.program} title={t("programHighlights")} more={t("fullProgram")} /> : null}
       </main>
     </>
   );
