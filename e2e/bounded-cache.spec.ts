@@ -49,6 +49,10 @@ const unknownUrlMakers: ((token: string, n: number) => string)[] = [
   (t) => `/en/feed.xml/${t}`,
   (t) => `/en/partners/${t}`,
   (t) => `/en/news/${t}?x=${t}`,
+  // Share images of unknown articles and locales, and names that are no image.
+  (t) => `/og/news-en-${t}.png`,
+  (t) => `/og/home-${t.slice(0, 2)}.png`,
+  (t) => `/og/${t}.png`,
   // The programme (issue 9): unknown sessions, days, speakers, calendars and filter values.
   () => `/en/program/${randomCode()}-x`,
   (_t, n) => `/ru/program/2013-05-${String((n % 28) + 1).padStart(2, "0")}`,

@@ -31,6 +31,8 @@ const routes: ((n: number) => string)[] = [
   () => `/en/feed.xml/${rand()}`,
   () => `/media/${rand()}`,
   () => `/media/${randomBytes(32).toString("hex")}.png`,
+  () => `/og/news-ru-${rand()}.png`,
+  () => `/og/${rand()}.png`,
 ];
 
 function diskCacheBytes(): number {
