@@ -26,6 +26,14 @@ test("event pages and partners are found in their own groups", async ({ page }) 
   await expect(page.getByRole("region", { name: "Партнёры" }).getByRole("link", { name: "ПермТелеком" })).toHaveAttribute("href", "/ru/partners");
 });
 
+test("programme sessions and speakers are found in their own groups, at their pages", async ({ page }) => {
+  await page.goto(`/ru/search?q=${encodeURIComponent("машиностроение")}`);
+  const sessions = page.getByRole("region", { name: "Сессии программы" });
+  await expect(sessions.getByRole("link", { name: /^Машиностроение/ })).toHaveAttribute("href", /^\/ru\/program\/[A-Z2-9]{6}-/);
+  await page.goto("/en/search?q=Gromov");
+  await expect(page.getByRole("region", { name: "Speakers" }).getByRole("link", { name: "Pavel Gromov" })).toHaveAttribute("href", "/en/speakers/pavel-gromov");
+});
+
 test("results page by ten, and the next page shows others", async ({ page }) => {
   await page.goto(`/ru/search?q=${encodeURIComponent("форум")}`);
   const firstPage = await page.getByRole("region", { name: "Новости" }).getByRole("heading", { level: 3 }).allTextContents();

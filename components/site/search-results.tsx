@@ -80,6 +80,8 @@ export function SearchResultsView({ locale, query, page, result, suggestion, tru
               {t("didYouMean")} <a href={searchPath(locale, suggestion)}>{suggestion}</a>?
             </p>
           ) : null}
+          <ResultGroup title={t("groupSession")} hits={result.others.filter((h) => h.kind === "session")} text={text} />
+          <ResultGroup title={t("groupPerson")} hits={result.others.filter((h) => h.kind === "person")} text={text} />
           <ResultGroup title={t("groupPage")} hits={result.others.filter((h) => h.kind === "page")} text={text} />
           <ResultGroup title={t("groupPartner")} hits={result.others.filter((h) => h.kind === "partner")} text={text} />
           <ResultGroup title={t("groupNews")} hits={result.news} text={text} dated />

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { Locale } from "./types";
 
-export type SearchKind = "news" | "page" | "partner";
+export type SearchKind = "news" | "page" | "partner" | "session" | "person";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -38,7 +38,7 @@ export type SearchPage = {
   /** Matching news articles, best first, for the page asked for; and how many matched (up to RANKED_CANDIDATES). */
   news: SearchHit[];
   newsTotal: number;
-  /** Event pages and partners: few, all shown on the first page. */
+  /** Event pages, partners, programme sessions and speakers: up to the page size of each, on the first page. */
   others: SearchHit[];
 };
 

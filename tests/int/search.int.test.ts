@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import { eq, inArray, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchDocuments, suggestQuery, SNIPPET_END, SNIPPET_START } from "@/db/queries/search";
-import { newsArticles, partnerRoles, partners, searchDocuments as documents } from "@/db/schema";
+import { editions, newsArticles, partnerRoles, partners, searchDocuments as documents } from "@/db/schema";
+import { seedDemoContent } from "@/lib/seed/demo-content";
+import { seedPeople } from "@/lib/seed/program-2012-people";
 import { syncPageDocuments } from "@/lib/search/page-documents";
 import { closeTestDb, testDb } from "./support/staff-harness";
 
@@ -138,3 +140,41 @@ describe("hostile queries", () => {
     expect(second.others).toEqual([]);
   });
 });
+
+describe("the programme", () => {
+  beforeAll(async () => {
+    await seedDemoContent(testDb()); // idempotent: the demo programme, if an earlier file has not seeded it
+  });
+
+  const programmeDocuments = async () =>
+    (await testDb().select({ kind: documents.kind, title: documents.title, path: documents.path }).from(documents)).filter((d) => d.kind === "session" || d.kind === "person");
+
+  it("finds sessions and consenting speakers of the published programme at their addresses", async () => {
+    const docs = await programmeDocuments();
+    expect(docs.some((d) => d.kind === "session" && /^\/ru\/program\/[A-Z2-9]{6}-[a-z0-9-]+$/.test(d.path))).toBe(true);
+    expect(docs.some((d) => d.kind === "person" && /^\/en\/speakers\/[a-z0-9-]+$/.test(d.path))).toBe(true);
+    const consenting = seedPeople.find((p) => p.consent !== false)!;
+    const hits = (await find("ru", consenting.ru.last)).others.filter((h) => h.kind === "person");
+    expect(hits.map((h) => h.path)).toContain(`/ru/speakers/${consenting.slug}`);
+  });
+
+  it("never finds a person without a consent date", async () => {
+    const hidden = seedPeople.filter((p) => p.consent === false);
+    expect(hidden.length).toBeGreaterThan(0);
+    const paths = (await programmeDocuments()).map((d) => d.path);
+    for (const person of hidden) expect(paths.filter((p) => p.endsWith(`/speakers/${person.slug}`))).toEqual([]);
+  });
+
+  it("finds nothing of a hidden programme, and all of it again once published, in the same transaction as the change", async () => {
+    const before = (await programmeDocuments()).length;
+    expect(before).toBeGreaterThan(20);
+    await testDb().update(editions).set({ programState: "hidden" }).where(eq(editions.isCurrent, true));
+    try {
+      expect(await programmeDocuments()).toEqual([]);
+    } finally {
+      await testDb().update(editions).set({ programState: "published" }).where(eq(editions.isCurrent, true));
+    }
+    expect((await programmeDocuments()).length).toBe(before);
+  });
+});
+
