@@ -11,7 +11,7 @@ import { parsePageNumber } from "@/lib/page-number";
 import { defaultLocale, isLocale, type Locale } from "@/lib/site-config";
 import { devOriginOf, notFoundResponse } from "@/lib/html/site-page";
 import { contentPageSlugs } from "@/lib/content/page-slugs";
-import { judgePath } from "@/lib/route-shape";
+import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
 import { paths } from "@/lib/urls";
 
 export async function proxy(request: NextRequest) {
@@ -122,12 +122,27 @@ function seeOther(request: NextRequest, path: string): NextResponse {
  * page sent a document whose text only JavaScript could show.)
  */
 async function notFoundPage(request: NextRequest, locale: Locale | null): Promise<Response> {
+  // A router request (a client-side navigation or prefetch from an App Router
+  // page) must never get an HTML document: it gets Next's own flight 404 from
+  // the locale's App Router 404 page. The proxy does not see the RSC header
+  // (Next takes it off first), but a segment prefetch shows in the path.
+  if (isRouterRequest(request)) {
+    const target = request.nextUrl.clone();
+    target.pathname = `/${locale ?? defaultLocale}/${NOT_FOUND_SEGMENT}`;
+    target.search = "";
+    return NextResponse.rewrite(target, { status: 404 });
+  }
   return notFoundResponse(locale ?? defaultLocale, devOriginOf(request));
 }
 
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */
 function permanentRedirect(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), 301);
+}
+
+function isRouterRequest(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  return request.headers.get("rsc") === "1" || pathname.includes(".segments/") || pathname.endsWith(".rsc");
 }
 
 /** The locale a path starts with, if any. */
