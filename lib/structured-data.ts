@@ -5,6 +5,7 @@
 // to it by @id. Plain functions of plain data, so the same graph is written by
 // App Router pages and by the documents rendered outside it.
 import type { WallRole } from "@/db/queries/partners";
+import { isoWithSecondsAndOffset } from "./program/time";
 import { siteConfig, type Locale } from "./site-config";
 import { absoluteUrl, siteOrigin } from "./urls";
 
@@ -26,24 +27,7 @@ const ref = (id: string) => ({ "@id": id });
  * dateModified, and what a reader of the graph can place without guessing.
  */
 export function isoWithOffset(value: string | Date, timeZone: string = siteConfig.timeZone): string {
-  const date = typeof value === "string" ? new Date(value) : value;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      timeZoneName: "longOffset",
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  const offset = parts.timeZoneName === "GMT" ? "+00:00" : parts.timeZoneName!.replace("GMT", "");
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  return isoWithSecondsAndOffset(value, timeZone);
 }
 
 /** The organisation that publishes the site (the forum's own name and mark). */

@@ -5,7 +5,7 @@
 // instant, never written down: Perm was UTC+6 in 2012 (Russia's permanent
 // summer time of 2011-2014) and has been UTC+5 since October 2014.
 
-type Parts = { year: string; month: string; day: string; hour: string; minute: string; offset: string };
+type Parts = { year: string; month: string; day: string; hour: string; minute: string; second: string; offset: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -19,6 +19,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: "2-digit",
       hour: "2-digit",
       minute: "2-digit",
+      second: "2-digit",
       hourCycle: "h23",
       timeZoneName: "longOffset",
     });
@@ -41,7 +42,7 @@ function parts(instant: Date, timeZone: string): Parts {
   for (const p of formatterFor(timeZone).formatToParts(instant)) out[p.type] = p.value;
   // "GMT+06:00", or "GMT" for UTC itself.
   const offset = out.timeZoneName === "GMT" ? "+00:00" : (out.timeZoneName ?? "GMT+00:00").slice(3);
-  const result = { year: out.year!, month: out.month!, day: out.day!, hour: out.hour!, minute: out.minute!, offset };
+  const result = { year: out.year!, month: out.month!, day: out.day!, hour: out.hour!, minute: out.minute!, second: out.second!, offset };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, result);
   return result;
@@ -72,6 +73,12 @@ export function localTime(iso: string, timeZone: string): string {
 /** "+06:00": the zone's offset from UTC at that instant. */
 export function utcOffset(iso: string, timeZone: string): string {
   return parts(new Date(iso), timeZone).offset;
+}
+
+/** ISO 8601 with seconds and the offset, "2012-04-19T15:30:00+04:00": JSON-LD dates, the news sitemap. */
+export function isoWithSecondsAndOffset(instant: string | Date, timeZone: string): string {
+  const p = parts(typeof instant === "string" ? new Date(instant) : instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${p.offset}`;
 }
 
 /** For `<time datetime>`: local time with its offset, "2012-04-19T11:00+06:00". */
