@@ -7,6 +7,7 @@ export function AdminShell({ session, signOut, children }: Props) {
   const links = [
     { href: "/admin/news", label: "News" },
     { href: "/admin/partners", label: "Partners" },
+    { href: "/admin/program", label: "Programme" },
     ...(session.role === "admin"
       ? [
           { href: "/admin/users", label: "Users" },
