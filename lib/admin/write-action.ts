@@ -52,7 +52,8 @@ export async function adminWrite<S extends z.ZodType, T>(options: {
   name: string;
 }): Promise<WriteOutcome<T>> {
   const session = await requireRole(options.role);
-  const parsed = options.schema.safeParse(options.input);
+  // Async: a schema may check more than shapes (an MDX body is compiled to find its problems).
+  const parsed = await options.schema.safeParseAsync(options.input);
   if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error) };
   let done: Done<T>;
   try {

@@ -1,0 +1,47 @@
+// The session editor's input as the server parses it: an empty slug made
+// from its title, and the zod schema the action parses with:
+// lib/validation/program.ts's sessionInput,
+// the id and version of an edit, and the MDX check of both bodies (problems
+// with line and column, under the body they belong to).
+import { z } from "zod";
+import { checkMdx } from "@/lib/mdx/compile";
+import { slugify } from "@/lib/news/slugify";
+import { SESSION_BODY_LIMIT, type SessionFormValues } from "@/lib/program/session-form-values";
+import { sessionInput } from "./program";
+
+/** What the parser receives: an empty slug becomes one made from the title in its language. */
+export function withSlugsFromTitles(values: SessionFormValues): SessionFormValues {
+  return {
+    ...values,
+    slugEn: values.slugEn.trim() || slugify(values.titleEn),
+    slugRu: values.slugRu.trim() || slugify(values.titleRu),
+  };
+}
+
+const dbId = (message: string) => z.string().regex(/^[1-9][0-9]{0,9}$/, message).transform(Number).refine((n) => n <= 2_147_483_647, message);
+
+async function addMdxProblems(body: string, field: "bodyEn" | "bodyRu", ctx: z.RefinementCtx): Promise<void> {
+  if (body.length > SESSION_BODY_LIMIT) return; // the length rule already reports it
+  for (const problem of await checkMdx(body)) {
+    ctx.addIssue({ code: "custom", path: [field], message: `Line ${problem.line}, column ${problem.column}: ${problem.message}` });
+  }
+}
+
+const checkedBodies = z
+  .object({ bodyEn: z.string().default(""), bodyRu: z.string().default("") })
+  .superRefine(async (v, ctx) => {
+    await addMdxProblems(v.bodyEn, "bodyEn", ctx);
+    await addMdxProblems(v.bodyRu, "bodyRu", ctx);
+  });
+
+/** A new session: the fields, with both bodies checked by the one MDX pipeline. */
+export const newSessionSchema = z.intersection(sessionInput, checkedBodies);
+
+/** An edit names the session and the version the editor started from. */
+export const sessionEditSchema = z.intersection(
+  newSessionSchema,
+  z.object({
+    id: dbId("This session could not be found. Go back to the programme and open it again."),
+    version: dbId("Reload the page and make your changes again."),
+  }),
+);
