@@ -10,6 +10,7 @@ import "server-only";
 // the transaction is rolled back and the form shows the message with the
 // editor's input kept. A database that does not answer is a refusal too,
 // never a 500.
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
@@ -51,7 +52,14 @@ export async function adminWrite<S extends z.ZodType, T>(options: {
   /** Names the action in the server log when the database fails. */
   name: string;
 }): Promise<WriteOutcome<T>> {
-  const session = await requireRole(options.role);
+  let session: LiveSession;
+  try {
+    session = await requireRole(options.role);
+  } catch (error) {
+    unstable_rethrow(error); // sign-in redirect, 403
+    console.error(`${options.name} (session check):`, error);
+    return { ok: false, message: DATABASE_DID_NOT_ANSWER };
+  }
   // Async: a schema may check more than shapes (an MDX body is compiled to find its problems).
   const parsed = await options.schema.safeParseAsync(options.input);
   if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error) };
