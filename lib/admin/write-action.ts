@@ -27,8 +27,12 @@ export const DATABASE_DID_NOT_ANSWER =
 /** Why a write did not happen: messages per field and/or one for the whole form. */
 export type Refusal = { ok: false; errors?: Record<string, string[]>; message?: string };
 
-/** A change that happened: what to show, what to log, what to expire. */
-export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale };
+/**
+ * A change that happened: what to show, what to log, what to expire. A change
+ * that turned out to change nothing (a move at the end of a list) logs and
+ * expires nothing: an empty audit list and a null stale.
+ */
+export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
 
 export type WriteOutcome<T> = { ok: true; value: T } | Refusal;
 
@@ -76,6 +80,6 @@ export async function adminWrite<S extends z.ZodType, T>(options: {
     console.error(`${options.name}:`, error);
     return { ok: false, message: DATABASE_DID_NOT_ANSWER };
   }
-  expireFromAction(done.stale);
+  if (done.stale) expireFromAction(done.stale);
   return { ok: true, value: done.value };
 }

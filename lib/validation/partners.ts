@@ -2,15 +2,8 @@
 // strings: trimmed, checked, and turned into what db/queries/admin-partners takes.
 import { z } from "zod";
 
-/** What every partners form action returns to useActionState. */
-export type FormState<V> = {
-  errors?: Partial<Record<keyof V & string, string[]>>;
-  message?: string;
-  notice?: string;
-  values?: V;
-  /** Changes with every answer, so a form can be re-rendered from `values`. */
-  seq?: number;
-};
+/** What every partners form action returns to useActionState (the one admin form state). */
+export type { FormState } from "@/lib/admin/forms";
 
 function reader(formData: FormData) {
   return (name: string, max = 500) => {

@@ -13,6 +13,8 @@ vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness"
 // Outside a Next request there is no cache to expire: record which tags the actions expire instead.
 const expired = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/revalidate", () => ({
+  // Actions expire through the one write path (lib/admin/write-action.ts), the upload route directly.
+  expireFromAction: ({ tags }: { tags: string[] }) => expired.push(...tags),
   expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
   expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
 }));
@@ -165,6 +167,35 @@ describe("partners as an editor", () => {
     await redirectOf(() => updatePartnerAction({}, form(hidden)));
     expect((await testDb().select().from(partners).where(eq(partners.id, first)))[0]).toMatchObject({ visible: false, version: 3 });
     expect(expired).toEqual(["partners", "partners"]);
+  });
+
+  it("undoes a partner or role change whose audit row cannot be written, expiring nothing (one transaction)", async () => {
+    await asStaff("editor");
+    const db = testDb();
+    await db.execute(sql`CREATE OR REPLACE FUNCTION int_fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
+    await db.execute(sql`CREATE TRIGGER int_fail_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION int_fail_audit()`);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const before = await snapshot();
+      expired.length = 0;
+      const fields = { nameEn: "Unaudited Ltd", nameRu: "Без журнала", url: "", roleId: String(roleB), visible: "on" };
+      const created = await createPartnerAction({}, form(fields));
+      expect(created.message).toMatch(/Nothing was changed/);
+      expect(created.values).toMatchObject(fields);
+      const [current] = await db.select().from(partners).where(eq(partners.id, second));
+      const updated = await updatePartnerAction({}, form({ ...fields, id: String(second), version: String(current!.version) }));
+      expect(updated.message).toMatch(/Nothing was changed/);
+      const role = await createRoleAction({}, form({ labelEn: "Unaudited role", labelRu: "Роль", kind: "partner" }));
+      expect(role.message).toMatch(/Nothing was changed/);
+      const deleted = await deletePartnerAction({}, form({ id: second }));
+      expect(deleted.message).toMatch(/Nothing was changed/);
+      expect(await snapshot()).toEqual(before);
+      expect(expired).toEqual([]);
+    } finally {
+      errors.mockRestore();
+      await db.execute(sql`DROP TRIGGER int_fail_audit ON audit_log`);
+      await db.execute(sql`DROP FUNCTION int_fail_audit()`);
+    }
   });
 
   it("keeps the form's input when the database fails", async () => {

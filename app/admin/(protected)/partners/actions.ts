@@ -1,15 +1,15 @@
 "use server";
-// Partner writes. Each: session check first, zod, query, audit entry, expire
-// the `partners` tag (the public partners page and every page's footer wall).
+// Partner writes, each through the one admin write path
+// (lib/admin/write-action.ts): editor role, zod, the change and its audit row
+// in one transaction, then expiry of the `partners` tag (the public partners
+// page and every page's footer wall). If the audit row cannot be written the
+// change is undone, so "nothing was changed" is true and a retry cannot
+// duplicate it.
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import { cacheTags } from "@/db/cache-tags";
 import { createPartner, deletePartner, movePartner, setPartnerLogo, updatePartner, type PartnerWrite } from "@/db/queries/admin-partners";
-import { recordAudit } from "@/lib/audit";
-import { requireRole } from "@/lib/auth/dal";
-import { expireTagsFromAction } from "@/lib/revalidate";
+import { adminWrite, refuse } from "@/lib/admin/write-action";
 import {
-  fieldErrors,
   idFormSchema,
   moveSchema,
   partnerEditSchema,
@@ -19,10 +19,12 @@ import {
   type FormState,
   type PartnerFormValues,
 } from "@/lib/validation/partners";
-import { DATABASE_PROBLEM, partnerListUrl } from "./messages";
+import { partnerListUrl } from "./messages";
 
 export type PartnerFormState = FormState<PartnerFormValues>;
 export type DeleteState = { message?: string; seq?: number };
+
+const partnersStale = { tags: [cacheTags.partners], paths: [] };
 
 const writeProblems: Record<Exclude<PartnerWrite, { ok: true }>["reason"], string> = {
   "role-missing": "The chosen role no longer exists. Choose another role.",
@@ -30,116 +32,113 @@ const writeProblems: Record<Exclude<PartnerWrite, { ok: true }>["reason"], strin
   conflict: "Someone else saved this partner while you were editing it. Reload the page to see their version, then make your changes again (your input is kept below).",
 };
 
+function refusalOf(reason: Exclude<PartnerWrite, { ok: true }>["reason"]) {
+  return refuse(reason === "role-missing" ? "roleId" : null, writeProblems[reason]);
+}
+
 export async function createPartnerAction(previous: PartnerFormState, formData: FormData): Promise<PartnerFormState> {
-  const session = await requireRole("editor");
   const values = readPartnerForm(formData);
   const seq = (previous.seq ?? 0) + 1;
-  const parsed = partnerFormSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors<PartnerFormValues>(parsed.error), values, seq };
-  let id: number;
-  try {
-    const db = await getDb();
-    const result = await createPartner(db, parsed.data);
-    if (!result.ok) return { errors: { roleId: [writeProblems[result.reason]] }, values, seq };
-    id = result.partner.id;
-    await recordAudit(db, session, {
-      action: "create",
-      entity: "partner",
-      entityId: id,
-      summary: { nameEn: parsed.data.nameEn, roleId: parsed.data.roleId, visible: parsed.data.visible },
-    });
-  } catch (error) {
-    console.error("createPartnerAction:", error);
-    return { message: DATABASE_PROBLEM, values, seq };
-  }
-  expireTagsFromAction(cacheTags.partners);
-  redirect(`/admin/partners/${id}?created=1`);
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "createPartnerAction",
+    schema: partnerFormSchema,
+    input: values,
+    change: async (tx, input) => {
+      const result = await createPartner(tx, input);
+      if (!result.ok) return refusalOf(result.reason);
+      const id = result.partner.id;
+      return {
+        ok: true,
+        value: id,
+        audit: { action: "create", entity: "partner", entityId: id, summary: { nameEn: input.nameEn, roleId: input.roleId, visible: input.visible } },
+        stale: partnersStale,
+      };
+    },
+  });
+  if (!outcome.ok) return { errors: outcome.errors, message: outcome.message, values, seq };
+  redirect(`/admin/partners/${outcome.value}?created=1`);
 }
 
 export async function updatePartnerAction(previous: PartnerFormState, formData: FormData): Promise<PartnerFormState> {
-  const session = await requireRole("editor");
   const values = readPartnerForm(formData);
   const seq = (previous.seq ?? 0) + 1;
-  const parsed = partnerEditSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors<PartnerFormValues>(parsed.error), values, seq };
-  const { id, version, ...fields } = parsed.data;
-  try {
-    const db = await getDb();
-    const result = await updatePartner(db, id, version, fields);
-    if (!result.ok) {
-      return result.reason === "role-missing" ? { errors: { roleId: [writeProblems[result.reason]] }, values, seq } : { message: writeProblems[result.reason], values, seq };
-    }
-    const before = result.previous!;
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== fields[key]);
-    await recordAudit(db, session, {
-      action: "update",
-      entity: "partner",
-      entityId: id,
-      summary: { nameEn: fields.nameEn, changed, ...(changed.includes("visible") ? { visible: fields.visible } : {}) },
-    });
-  } catch (error) {
-    console.error("updatePartnerAction:", error);
-    return { message: DATABASE_PROBLEM, values, seq };
-  }
-  expireTagsFromAction(cacheTags.partners);
-  redirect(partnerListUrl({ notice: "partner-saved", id, anchor: `partner-${id}` }));
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "updatePartnerAction",
+    schema: partnerEditSchema,
+    input: values,
+    change: async (tx, { id, version, ...fields }) => {
+      const result = await updatePartner(tx, id, version, fields);
+      if (!result.ok) return refusalOf(result.reason);
+      const before = result.previous!;
+      const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => before[key] !== fields[key]);
+      return {
+        ok: true,
+        value: id,
+        audit: { action: "update", entity: "partner", entityId: id, summary: { nameEn: fields.nameEn, changed, ...(changed.includes("visible") ? { visible: fields.visible } : {}) } },
+        stale: partnersStale,
+      };
+    },
+  });
+  if (!outcome.ok) return { errors: outcome.errors, message: outcome.message, values, seq };
+  redirect(partnerListUrl({ notice: "partner-saved", id: outcome.value, anchor: `partner-${outcome.value}` }));
 }
 
 export async function deletePartnerAction(previous: DeleteState, formData: FormData): Promise<DeleteState> {
-  const session = await requireRole("editor");
   const seq = (previous.seq ?? 0) + 1;
-  const parsed = idFormSchema.safeParse(readFields(formData, ["id"]));
-  if (!parsed.success) return { message: "This partner could not be found. Go back to the list.", seq };
-  try {
-    const db = await getDb();
-    const deleted = await deletePartner(db, parsed.data.id);
-    if (!deleted) return { message: writeProblems["not-found"], seq };
-    await recordAudit(db, session, { action: "delete", entity: "partner", entityId: deleted.id, summary: { nameEn: deleted.nameEn, roleId: deleted.roleId } });
-  } catch (error) {
-    console.error("deletePartnerAction:", error);
-    return { message: "The partner could not be deleted because the database did not answer. Nothing was changed; try again in a moment.", seq };
-  }
-  expireTagsFromAction(cacheTags.partners);
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "deletePartnerAction",
+    schema: idFormSchema,
+    input: readFields(formData, ["id"]),
+    change: async (tx, { id }) => {
+      const deleted = await deletePartner(tx, id);
+      if (!deleted) return refuse(null, writeProblems["not-found"]);
+      return { ok: true, value: null, audit: { action: "delete", entity: "partner", entityId: deleted.id, summary: { nameEn: deleted.nameEn, roleId: deleted.roleId } }, stale: partnersStale };
+    },
+  });
+  // A malformed id is a field error; a partner gone or a database down is the message.
+  if (!outcome.ok) return { message: outcome.errors ? "This partner could not be found. Go back to the list." : outcome.message, seq };
   redirect(partnerListUrl({ notice: "partner-deleted" }));
 }
 
 /** The logo is removed, the partner stays. Upload goes through the route handler (progress, size limit). */
 export async function removePartnerLogoAction(formData: FormData): Promise<void> {
-  const session = await requireRole("editor");
-  const parsed = idFormSchema.safeParse(readFields(formData, ["id"]));
-  if (!parsed.success) redirect(partnerListUrl({ notice: "not-found" }));
-  const { id } = parsed.data;
-  let found = false;
-  try {
-    const db = await getDb();
-    const partner = await setPartnerLogo(db, id, null);
-    found = partner !== null;
-    if (partner) await recordAudit(db, session, { action: "update", entity: "partner", entityId: id, summary: { nameEn: partner.nameEn, changed: ["logo"], logo: null } });
-  } catch (error) {
-    console.error("removePartnerLogoAction:", error);
-    redirect(`/admin/partners/${id}?logoError=database#logo`);
-  }
-  if (!found) redirect(partnerListUrl({ notice: "not-found" }));
-  expireTagsFromAction(cacheTags.partners);
-  redirect(`/admin/partners/${id}?logo=removed#logo`);
+  const raw = readFields(formData, ["id"]);
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "removePartnerLogoAction",
+    schema: idFormSchema,
+    input: raw,
+    change: async (tx, { id }) => {
+      const partner = await setPartnerLogo(tx, id, null);
+      if (!partner) return refuse("id", "not-found");
+      return { ok: true, value: id, audit: { action: "update", entity: "partner", entityId: id, summary: { nameEn: partner.nameEn, changed: ["logo"], logo: null } }, stale: partnersStale };
+    },
+  });
+  if (outcome.ok) redirect(`/admin/partners/${outcome.value}?logo=removed#logo`);
+  if (outcome.errors) redirect(partnerListUrl({ notice: "not-found" }));
+  redirect(`/admin/partners/${raw.id}?logoError=database#logo`);
 }
 
 /** "Move up" / "Move down" in the list: a plain form submit, so it works with the keyboard and without JavaScript. */
 export async function movePartnerAction(formData: FormData): Promise<void> {
-  const session = await requireRole("editor");
-  const parsed = moveSchema.safeParse(readFields(formData, ["id", "direction"]));
-  if (!parsed.success) redirect(partnerListUrl({ notice: "not-found" }));
-  const { id, direction } = parsed.data;
-  let outcome: Awaited<ReturnType<typeof movePartner>>;
-  try {
-    const db = await getDb();
-    outcome = await movePartner(db, id, direction);
-    if (outcome.ok && outcome.moved) await recordAudit(db, session, { action: "reorder", entity: "partner", entityId: id, summary: { direction, roleId: outcome.roleId } });
-  } catch (error) {
-    console.error("movePartnerAction:", error);
-    redirect(partnerListUrl({ notice: "move-failed", anchor: `partner-${id}` }));
-  }
-  if (!outcome.ok) redirect(partnerListUrl({ notice: "not-found" }));
-  if (outcome.moved) expireTagsFromAction(cacheTags.partners);
-  redirect(partnerListUrl({ anchor: `partner-${id}` }));
+  const raw = readFields(formData, ["id", "direction"]);
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "movePartnerAction",
+    schema: moveSchema,
+    input: raw,
+    change: async (tx, { id, direction }) => {
+      const result = await movePartner(tx, id, direction);
+      if (!result.ok) return refuse("id", "not-found");
+      // At the end of its list nothing moves: nothing to log or expire.
+      if (!result.moved) return { ok: true, value: id, audit: [], stale: null };
+      return { ok: true, value: id, audit: { action: "reorder", entity: "partner", entityId: id, summary: { direction, roleId: result.roleId } }, stale: partnersStale };
+    },
+  });
+  if (outcome.ok) redirect(partnerListUrl({ anchor: `partner-${outcome.value}` }));
+  if (outcome.errors) redirect(partnerListUrl({ notice: "not-found" }));
+  redirect(partnerListUrl({ notice: "move-failed", anchor: `partner-${raw.id}` }));
 }

@@ -1,7 +1,4 @@
 // Wording shared by the partners pages and actions, and the list URL with its notice.
-export const DATABASE_PROBLEM =
-  "The change could not be saved because the database did not answer. Nothing was changed and your input is still here: try again in a moment.";
-
 export const listNotices = {
   "partner-saved": { kind: "notice", text: (name?: string) => `Saved “${name ?? "the partner"}”. The public pages show the change now.` },
   "partner-deleted": { kind: "notice", text: () => "The partner was deleted." },
