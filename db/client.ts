@@ -6,12 +6,23 @@ import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
 
-export function createDb(url: string, options: { max?: number } = {}): { db: Database; pool: pg.Pool } {
+export type DbOptions = {
+  max?: number;
+  /**
+   * PostgreSQL's statement_timeout for every connection of the pool. The app
+   * sets one (db/index.ts) so that no request can hold a connection for long
+   * whatever it asks; scripts (seed, migrations, bench corpora) run without.
+   */
+  statementTimeoutMs?: number;
+};
+
+export function createDb(url: string, options: DbOptions = {}): { db: Database; pool: pg.Pool } {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? Number(process.env.PG_POOL_MAX ?? 10),
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on("error", (error) => console.error("PostgreSQL pool error:", error.message));

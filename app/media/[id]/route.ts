@@ -10,7 +10,13 @@ const notFound = () =>
   new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const parsed = parseMediaFile((await params).id);
+  let id: string;
+  try {
+    id = (await params).id;
+  } catch {
+    return notFound(); // broken percent-encoding (/media/%E0%A4%A): no such file
+  }
+  const parsed = parseMediaFile(id);
   if (!parsed) return notFound();
   const etag = `"${parsed.sha256}"`;
   const headers = {
