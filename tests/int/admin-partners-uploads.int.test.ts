@@ -168,6 +168,26 @@ describe("logo upload route", () => {
     await expectRefused(await uploadLogo(nothing, { params: Promise.resolve({ id: String(partnerId) }) }), 400, "missing", before);
   });
 
+  it("stores nothing when the audit row cannot be written: image, logo link and audit commit together", async () => {
+    const db = testDb();
+    await db.execute(sql`CREATE OR REPLACE FUNCTION int_fail_audit_upload() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$`);
+    await db.execute(sql`CREATE TRIGGER int_fail_audit_upload BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION int_fail_audit_upload()`);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const before = await state();
+      // A colour no other test uses, so the image is new to the media table.
+      const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: { r: 7, g: 201, b: 33 } } }).png().toBuffer();
+      const response = await upload(png);
+      expect(response.status).toBe(503);
+      expect(await state()).toEqual(before);
+      expect(expired).toEqual([]);
+    } finally {
+      errors.mockRestore();
+      await db.execute(sql`DROP TRIGGER int_fail_audit_upload ON audit_log`);
+      await db.execute(sql`DROP FUNCTION int_fail_audit_upload()`);
+    }
+  });
+
   it("answers a plain form post with a redirect back to the edit page", async () => {
     const before = await state();
     const refused = await upload(Buffer.from("MZ not an image"), { accept: "text/html,application/xhtml+xml" });

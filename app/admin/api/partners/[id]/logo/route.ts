@@ -6,6 +6,7 @@ import { cacheTags } from "@/db/cache-tags";
 import { getAdminPartner, setPartnerLogo } from "@/db/queries/admin-partners";
 import { insertMediaOnce } from "@/db/queries/media";
 import { mediaPath } from "@/db/media-path";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { expireTagsFromRoute } from "@/lib/revalidate";
 import { LogoError, logoErrorMessages, prepareLogo } from "@/lib/uploads/logo";
@@ -55,20 +56,27 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   const { sourceType, ...image } = logo;
+  // The image, the partner's link to it and the audit row commit together: a
+  // failed audit insert leaves no half-made change behind (and no stray image).
+  let saved: boolean;
   try {
-    const mediaId = await insertMediaOnce(db, image);
-    const updated = await setPartnerLogo(db, partner.id, mediaId);
-    if (!updated) return Response.json({ error: GONE }, { status: 404 });
-    await recordAudit(db, auth.session, {
-      action: "upload",
-      entity: "partner",
-      entityId: partner.id,
-      summary: { nameEn: partner.nameEn, changed: ["logo"], mediaId, sha256: image.sha256, from: sourceType, mime: image.mime, width: image.width, height: image.height },
+    saved = await inTransaction(db, async (tx) => {
+      const mediaId = await insertMediaOnce(tx, image);
+      const updated = await setPartnerLogo(tx, partner.id, mediaId);
+      if (!updated) return false;
+      await recordAudit(tx, auth.session, {
+        action: "upload",
+        entity: "partner",
+        entityId: partner.id,
+        summary: { nameEn: partner.nameEn, changed: ["logo"], mediaId, sha256: image.sha256, from: sourceType, mime: image.mime, width: image.width, height: image.height },
+      });
+      return true;
     });
   } catch (error) {
     console.error("logo upload:", error);
     return answer(failure("database"));
   }
+  if (!saved) return Response.json({ error: GONE }, { status: 404 });
   expireTagsFromRoute(cacheTags.partners);
   return answer({
     ok: true,
