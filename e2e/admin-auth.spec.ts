@@ -51,6 +51,25 @@ test("sign-in and sign-out; a copied session cookie stops working after sign-out
   await thief.close();
 });
 
+test("Auth.js's own sign-out endpoint ends the session on the server too: a copied cookie stops working", async ({ page, browser }) => {
+  await signIn(page, staff.sessions.email, staff.sessions.password);
+  await expect(page).toHaveURL(/\/admin\/news$/);
+  const cookies = await page.context().cookies();
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto("/admin/news");
+  await expect(thiefPage).toHaveURL(/\/admin\/news$/);
+
+  // Not the admin's button: a POST straight to Auth.js, as a script would send it.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signOut = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/admin/login" }, maxRedirects: 0 });
+  expect([200, 302, 303]).toContain(signOut.status());
+  await thiefPage.goto("/admin/news");
+  await expect(thiefPage).toHaveURL(/\/admin\/login/);
+  await thief.close();
+});
+
 test("repeated failures are throttled per email, with a clear wait and 429 on the API", async ({ page, request }) => {
   const email = `throttle-${Date.now()}@e2e.test`;
   for (let i = 0; i < 5; i++) {

@@ -11,6 +11,8 @@ const cases: [string, number[]][] = [
   ["/media/%E0%A4%A.png", [404]],
   ["/media/0000000000000000000000000000000000000000000000000000000000000000.png", [404]],
   ["/og/%E0%A4%A", [404]],
+  ["/api/health%E0%A4%A", [404]],
+  ["/admin/api/partners/%E0%A4%A/logo", [404]],
 ];
 
 for (const [path, statuses] of cases) {

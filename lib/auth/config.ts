@@ -8,7 +8,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { recordLoginAttempt } from "@/db/queries/login-attempts";
-import { createStaffSession, getStaffUserByEmail } from "@/db/queries/staff";
+import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff";
 import { clientIp, userAgent } from "./client-info";
 import { verifyPassword } from "./passwords";
 import { checkSignInThrottle } from "./throttle";
@@ -66,6 +66,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Auth.js's own POST /api/auth/signout only clears the cookie: end the session
+    // row too, so a copy of the cookie stops working (as signOutAction does).
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string" && sid.length > 0) await deleteStaffSession(await getDb(), sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       const sid = (user as { sid?: string } | undefined)?.sid;
