@@ -4,7 +4,10 @@
 import { z } from "zod";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { slugify, slugProblem } from "@/lib/news/slugify";
-import { wallTimeToUtc } from "@/lib/news/moscow-time";
+import type { ReactElement } from "react";
+import type { NewsArticle } from "@/db/schema";
+import type { MdxProblem } from "@/lib/mdx/compile";
+import { utcToWallTime, wallTimeToUtc } from "@/lib/news/moscow-time";
 
 export const articleFields = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"] as const;
 export type ArticleField = (typeof articleFields)[number];
@@ -155,3 +158,39 @@ export const deleteSchema = z.object({
   // Sent only by the confirm page, so a bare POST elsewhere cannot delete in one step.
   confirm: z.literal("yes", { error: "Confirm the deletion on the delete page." }),
 });
+
+// ---- The editor's form: what the actions answer and what the form is filled with ----
+
+/** What the news form actions answer to useActionState. */
+export type ArticleFormState = {
+  status?: "saved" | "error";
+  message?: string;
+  errors?: Partial<Record<ArticleField, string[]>>;
+  /** Each reason the body would not render, with its position in the body. */
+  bodyProblems?: MdxProblem[];
+  values?: ArticleFormValues;
+  /** Someone saved between opening and saving: who, when, and the version to overwrite deliberately. */
+  conflict?: { savedBy: string; savedAt: string; version: number };
+};
+
+export type PreviewResult = { ok: true; node: ReactElement } | { ok: false; problems: MdxProblem[]; message?: string };
+
+/** An article the new translation may be linked to, as the form's select lists it. */
+export type TranslationChoice = { id: number; label: string; disabled: boolean };
+
+/** The editor's form values for a stored article (strings, times in Moscow wall time). */
+export function articleFormValues(article: NewsArticle, translationId: number | null): ArticleFormValues {
+  return {
+    id: String(article.id),
+    version: String(article.version),
+    title: article.title,
+    slug: article.slug,
+    lede: article.lede,
+    body: article.body,
+    author: article.author,
+    locale: article.locale,
+    translationId: translationId === null ? "" : String(translationId),
+    status: article.status,
+    publishAt: article.publishedAt ? utcToWallTime(article.publishedAt) : "",
+  };
+}

@@ -4,7 +4,6 @@
 // exactly the tags and paths touched. On any failure the action returns what
 // was typed, so the form keeps every character.
 import { redirect, unstable_rethrow } from "next/navigation";
-import type { ReactElement } from "react";
 import { getDb } from "@/db";
 import {
   createArticle,
@@ -21,7 +20,6 @@ import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
-import type { MdxProblem } from "@/lib/mdx/compile";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";
@@ -30,8 +28,8 @@ import { displayStatus } from "@/lib/news/status";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
-import { articleFormValues } from "./load";
 import {
+  articleFormValues,
   articleFormSchema,
   articleIdSchema,
   deleteSchema,
@@ -43,18 +41,11 @@ import {
   type ArticleField,
   type ArticleFormValues,
   type ArticleInput,
+  type ArticleFormState,
+  type PreviewResult,
 } from "@/lib/validation/news";
 
-export type ArticleFormState = {
-  status?: "saved" | "error";
-  message?: string;
-  errors?: Partial<Record<ArticleField, string[]>>;
-  /** Each reason the body would not render, with its position in the body. */
-  bodyProblems?: MdxProblem[];
-  values?: ArticleFormValues;
-  /** Someone saved between opening and saving: who, when, and the version to overwrite deliberately. */
-  conflict?: { savedBy: string; savedAt: string; version: number };
-};
+export type { ArticleFormState, PreviewResult };
 
 const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
 const DB_DOWN_SHORT = "The database did not answer, so nothing changed. Try again in a moment.";
@@ -258,7 +249,6 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   };
 }
 
-export type PreviewResult = { ok: true; node: ReactElement } | { ok: false; problems: MdxProblem[]; message?: string };
 
 /** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {

@@ -5,9 +5,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getAdminArticle, getTranslationPartner, listTranslationOptions } from "@/db/queries/admin-news";
 import type { NewsArticle } from "@/db/schema";
-import { utcToWallTime } from "@/lib/news/moscow-time";
-import { articleIdSchema, type ArticleFormValues } from "@/lib/validation/news";
-import type { TranslationChoice } from "./news-form";
+import { articleFormValues, articleIdSchema, type ArticleFormValues, type TranslationChoice } from "@/lib/validation/news";
 
 /** The article of /admin/news/<id>/…, or the 404 page. Call after requireRole. */
 export async function loadArticleOr404(rawId: string): Promise<NewsArticle> {
@@ -27,23 +25,6 @@ export async function translationChoices(forGroup: string | null): Promise<Recor
     disabled: o.linkedElsewhere,
   });
   return { en: en.map(toChoice), ru: ru.map(toChoice) };
-}
-
-/** The editor's form values for a stored article (strings, times in Moscow wall time). */
-export function articleFormValues(article: NewsArticle, translationId: number | null): ArticleFormValues {
-  return {
-    id: String(article.id),
-    version: String(article.version),
-    title: article.title,
-    slug: article.slug,
-    lede: article.lede,
-    body: article.body,
-    author: article.author,
-    locale: article.locale,
-    translationId: translationId === null ? "" : String(translationId),
-    status: article.status,
-    publishAt: article.publishedAt ? utcToWallTime(article.publishedAt) : "",
-  };
 }
 
 export async function formValuesOf(article: NewsArticle): Promise<ArticleFormValues> {

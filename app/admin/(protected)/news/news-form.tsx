@@ -9,13 +9,17 @@ import { useActionState, useCallback, useEffect, useRef, useState, type FormEven
 import { useRouter } from "next/navigation";
 import { slugify } from "@/lib/news/slugify";
 import type { MdxProblem } from "@/lib/mdx/compile";
-import type { ArticleField, ArticleFormValues } from "@/lib/validation/news";
-import { createArticleAction, previewArticleAction, updateArticleAction, type ArticleFormState, type PreviewResult } from "./actions";
+import type { ArticleField, ArticleFormState, ArticleFormValues, PreviewResult, TranslationChoice } from "@/lib/validation/news";
 
-export type TranslationChoice = { id: number; label: string; disabled: boolean };
+/** The server actions the form calls, given by its page (the form imports no action module). */
+export type NewsFormActions = {
+  save: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
+  preview: (input: { body: string }) => Promise<PreviewResult>;
+};
 
 type Props = {
   mode: "create" | "edit";
+  actions: NewsFormActions;
   initial: ArticleFormValues;
   translationChoices: Record<"en" | "ru", TranslationChoice[]>;
   /** The saved body rendered on the server, shown until the first live update (and without JavaScript). */
@@ -72,8 +76,8 @@ function offsetOf(text: string, line: number, column: number): number {
   return Math.min(text.length, offset + Math.max(0, column - 1));
 }
 
-export function NewsForm({ mode, initial, translationChoices, initialPreview, isPublished = false, justCreated = false, cover = null }: Props) {
-  const action = mode === "create" ? createArticleAction : updateArticleAction;
+export function NewsForm({ mode, actions, initial, translationChoices, initialPreview, isPublished = false, justCreated = false, cover = null }: Props) {
+  const action = actions.save;
   // Without JavaScript the browser posts the form to this action and the page comes back with its state.
   const [serverState, formAction] = useActionState<ArticleFormState, FormData>(action, {});
   const [state, setState] = useState<ArticleFormState>(serverState);
@@ -160,7 +164,7 @@ export function NewsForm({ mode, initial, translationChoices, initialPreview, is
     const timer = window.setTimeout(async () => {
       setPreview((p) => ({ ...p, busy: true }));
       try {
-        const result = await previewArticleAction({ body: values.body });
+        const result = await actions.preview({ body: values.body });
         if (seq === previewSeq.current) setPreview({ result, error: null, busy: false });
       } catch {
         if (seq === previewSeq.current) setPreview((p) => ({ ...p, error: "The preview could not be updated (the server did not answer). Your text is safe.", busy: false }));

@@ -7,6 +7,7 @@ import { getArticleCover } from "@/db/queries/admin-news-cover";
 import { CoverSection } from "./cover-section";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
+import { previewArticleAction, updateArticleAction } from "../actions";
 import { formValuesOf, loadArticleOr404, translationChoices } from "../load";
 import { NewsForm } from "../news-form";
 import "../news.css";
@@ -76,6 +77,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       ) : null}
       <NewsForm
         mode="edit"
+        actions={{ save: updateArticleAction, preview: previewArticleAction }}
         initial={values}
         translationChoices={choices}
         isPublished={article.status === "published"}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/dal";
 import { emptyArticleValues } from "@/lib/validation/news";
+import { createArticleAction, previewArticleAction } from "../actions";
 import { translationChoices } from "../load";
 import { NewsForm } from "../news-form";
 import "../news.css";
@@ -23,7 +24,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
           </li>
         </ul>
       </div>
-      <NewsForm mode="create" initial={{ ...emptyArticleValues, locale }} translationChoices={choices} />
+      <NewsForm mode="create" actions={{ save: createArticleAction, preview: previewArticleAction }} initial={{ ...emptyArticleValues, locale }} translationChoices={choices} />
       <section className="news-cover-section" aria-labelledby="cover-title">
         <h2 id="cover-title">Cover image</h2>
         <p className="field-hint">Save the article first to add a cover image: the cover upload appears here once the article exists.</p>
