@@ -53,7 +53,8 @@ export async function listAdminPeople(db: Database, q = ""): Promise<AdminPerson
       organisationRu: people.organisationRu,
       consentAt: people.consentAt,
       photoMediaId: people.photoMediaId,
-      sessionCount: sql<number>`(select count(*)::int from ${sessionPeople} where ${sessionPeople.personId} = ${people.id})`,
+      // Spelled out: inside a subquery drizzle names columns without their table.
+      sessionCount: sql<number>`(select count(*)::int from session_people sp where sp.person_id = people.id)`.mapWith(Number),
     })
     .from(people)
     .where(and(...matches))
@@ -194,6 +195,6 @@ export async function deletePerson(tx: Database, id: number): Promise<PersonDele
 export function onSessionsMessage(name: string, sessions: PersonSession[]): string {
   const shown = sessions.slice(0, 5).map((s) => `“${s.titleEn}” (${s.code})`);
   const more = sessions.length > shown.length ? ` and ${sessions.length - shown.length} more` : "";
-  const count = sessions.length === 1 ? "is on 1 session" : `is on ${sessions.length} sessions`;
-  return `${name} was not deleted: they ${count}: ${shown.join(", ")}${more}. Remove them from those sessions first.`;
+  const count = sessions.length === 1 ? "1 session" : `${sessions.length} sessions`;
+  return `${name} was not deleted: they are on ${count}: ${shown.join(", ")}${more}. Remove them from those sessions first.`;
 }

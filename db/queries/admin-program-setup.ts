@@ -4,7 +4,7 @@
 // unique slug (key for formats) per edition refused with a message, and a
 // delete refused, naming the sessions, while any session uses the item. The
 // writes take the transaction adminWrite opened (lib/admin/write-action.ts).
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, getTableName, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { editions, halls, programSessions, sessionFormats, tracks, type Hall, type SessionFormat, type Track } from "../schema";
 import type { FormatFields, HallFields, SetupKind, TrackFields } from "@/lib/validation/program-setup";
@@ -15,6 +15,7 @@ import { swapWithNeighbour } from "./admin-partners";
 type SetupTable = typeof halls;
 const tables: Record<SetupKind, SetupTable> = { hall: halls, track: tracks as unknown as SetupTable, format: sessionFormats as unknown as SetupTable };
 const usageColumn = { hall: programSessions.hallId, track: programSessions.trackId, format: programSessions.formatId } as const;
+const usageColumnName = { hall: "hall_id", track: "track_id", format: "format_id" } as const;
 const nouns: Record<SetupKind, string> = { hall: "hall", track: "track", format: "format" };
 
 export type SetupRow = { hall: Hall; track: Track; format: SessionFormat };
@@ -33,9 +34,10 @@ export async function getCurrentEditionForAdmin(db: Database): Promise<CurrentEd
 /** Every item of the edition in order, each with how many sessions use it. */
 export async function listSetupItems<K extends SetupKind>(db: Database, kind: K, editionId: number): Promise<SetupListItem<K>[]> {
   const table: SetupTable = tables[kind];
-  const usage = usageColumn[kind];
+  // Spelled out: inside a subquery drizzle names columns without their table, and "id" would be the session's.
+  const usage = sql`(select count(*)::int from program_sessions ps where ps.${sql.identifier(usageColumnName[kind])} = ${sql.identifier(getTableName(table))}.id)`;
   const rows = await db
-    .select({ row: table, sessionCount: sql<number>`(select count(*)::int from ${programSessions} where ${usage} = ${table.id})` })
+    .select({ row: table, sessionCount: usage.mapWith(Number) })
     .from(table)
     .where(eq(table.editionId, editionId))
     .orderBy(asc(table.position), asc(table.id));
