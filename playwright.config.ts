@@ -11,7 +11,7 @@ const debianChromium = "/usr/bin/chromium";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 /** Admin specs whose changes show on public pages: run in a project of their own, after the rest. */
-const publicWrites = /admin-(partners|news).*\.spec\.ts/;
+const publicWrites = /admin-(partners|news|program).*\.spec\.ts/;
 /** Run alone after everything: how much the cache on disk grows, and a search flood (its rate limit then holds the test address back). */
 const lastOfAll = /(bounded-cache|search-flood)\.spec\.ts/;
 
