@@ -160,10 +160,12 @@ export async function updatePerson(tx: Database, id: number, version: number, fi
   if (current.version !== version) return { ok: false, reason: "conflict" };
   const refused = await checkFields(tx, fields, id);
   if (refused) return refused;
+  // The form shows the consent as a day: the same day typed back keeps the recorded instant.
+  const consentAt = sameUtcDay(current.consentAt, fields.consentAt) ? current.consentAt : fields.consentAt;
   try {
     const [person] = await tx
       .update(people)
-      .set({ ...fields, version: sql`${people.version} + 1`, updatedAt: sql`now()` })
+      .set({ ...fields, consentAt, version: sql`${people.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(people.id, id), eq(people.version, version)))
       .returning();
     return { ok: true, person: person!, previous: current };
@@ -171,6 +173,10 @@ export async function updatePerson(tx: Database, id: number, version: number, fi
     if (isSlugClash(error)) return { ok: false, reason: "slug-taken", otherName: "another person" };
     throw error;
   }
+}
+
+export function sameUtcDay(a: Date | null, b: Date | null): boolean {
+  return a === null || b === null ? a === b : a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
 }
 
 /** Sets or clears the photo. Not a versioned edit: the text form open beside it stays saveable. */

@@ -126,17 +126,19 @@ beforeEach(() => {
 
 describe("people queries", () => {
   it("refuses a slug another person has, and stores the consent date", async () => {
-    const consentAt = new Date("2026-02-01T00:00:00Z");
+    const consentAt = new Date("2026-02-01T05:30:00Z");
     const first = await inTransaction(db(), (tx) => createPerson(tx, person({ consentAt })));
     expect(first.ok).toBe(true);
     if (!first.ok) return;
     made.people.push(first.person.id);
-    expect(first.person.consentAt?.toISOString()).toBe("2026-02-01T00:00:00.000Z");
+    expect(first.person.consentAt?.toISOString()).toBe("2026-02-01T05:30:00.000Z");
     const clash = await inTransaction(db(), (tx) => createPerson(tx, person({ firstNameEn: "Other" })));
     expect(clash).toEqual({ ok: false, reason: "slug-taken", otherName: "Anna Petrova" });
-    // Saving a person under its own slug is no clash.
-    const same = await inTransaction(db(), (tx) => updatePerson(tx, first.person.id, 1, person({ consentAt })));
-    expect(same.ok).toBe(true);
+    // Saving a person under its own slug is no clash; the same consent day typed back keeps the recorded instant.
+    const same = await inTransaction(db(), (tx) => updatePerson(tx, first.person.id, 1, person({ consentAt: new Date("2026-02-01T00:00:00Z") })));
+    expect(same.ok && same.person.consentAt?.toISOString()).toBe("2026-02-01T05:30:00.000Z");
+    const moved = await inTransaction(db(), (tx) => updatePerson(tx, first.person.id, 2, person({ consentAt: new Date("2026-02-03T00:00:00Z") })));
+    expect(moved.ok && moved.person.consentAt?.toISOString()).toBe("2026-02-03T00:00:00.000Z");
   });
 
   it("refuses a save of a version someone else saved over, changing nothing", async () => {

@@ -5,7 +5,7 @@
 // slug) expired. A refusal keeps the editor's input. The photo is uploaded
 // through its route handler (app/admin/api/people/[id]/photo), removed here.
 import { redirect } from "next/navigation";
-import { createPerson, deletePerson, onSessionsMessage, setPersonPhoto, updatePerson, type PersonWrite } from "@/db/queries/admin-people";
+import { createPerson, deletePerson, onSessionsMessage, sameUtcDay, setPersonPhoto, updatePerson, type PersonWrite } from "@/db/queries/admin-people";
 import type { FormState } from "@/lib/admin/forms";
 import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse, type Refusal } from "@/lib/admin/write-action";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
@@ -37,7 +37,7 @@ function changedFields(before: Record<string, unknown>, after: PersonFields): st
   return (Object.keys(after) as (keyof PersonFields)[]).filter((key) => {
     const a = before[key];
     const b = after[key];
-    return a instanceof Date || b instanceof Date ? (a as Date | null)?.getTime() !== (b as Date | null)?.getTime() : a !== b;
+    return key === "consentAt" ? !sameUtcDay(a as Date | null, b as Date | null) : a !== b;
   });
 }
 
