@@ -91,6 +91,8 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       <section id="photo" className="partner-section" aria-labelledby="photo-title" tabIndex={-1}>
         <h2 id="photo-title">Photo</h2>
         <PersonPhotoUpload
+          // A new outcome in the address (after "Remove photo" or a form post without JavaScript) starts the status afresh.
+          key={`${photo ?? ""}:${photoError ?? ""}`}
           personId={person.id}
           personName={name}
           photo={person.photo ? { url: person.photo.url, width: person.photo.width, height: person.photo.height } : null}
