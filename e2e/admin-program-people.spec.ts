@@ -7,6 +7,7 @@
 // an anonymous caller; a hall's add and rename reach /en/program within 2 s.
 // Runs in the public-writes project (playwright.config.ts): it changes what the
 // public programme shows, and cleans up what it makes.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
@@ -229,6 +230,19 @@ test("a hall in use is not deleted; a track takes a colour; a format its two swi
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete format" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("The format was deleted.");
+});
+
+test("the people and setup pages have no axe violations, with a refusal showing", async ({ page }) => {
+  const paths = ["/admin/program/people", "/admin/program/people/new", `/admin/program/people/${personId}`, "/admin/program/halls", "/admin/program/tracks", "/admin/program/formats"];
+  for (const path of paths) {
+    await page.goto(path);
+    if (path.endsWith("/new")) {
+      await page.getByRole("button", { name: "Add person" }).click();
+      await expect(page.locator(".partner-error-summary")).toBeFocused();
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
 });
 
 test("anonymous posts to every action seen and to the photo route are refused", async ({ playwright, baseURL, page }) => {
