@@ -6,6 +6,9 @@
 import { z } from "zod";
 import { readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
+import { slugFromName } from "@/lib/program/person-slug";
+
+export { slugFromName };
 
 /** Form fields and the most characters read of each (one more than allowed, so an over-long value is refused, not cut). */
 export const personFieldLimits = {
@@ -33,18 +36,6 @@ export const emptyPersonValues: PersonFormValues = Object.fromEntries(Object.key
 
 export function readPersonForm(formData: FormData): PersonFormValues {
   return readTextFields(formData, personFieldLimits);
-}
-
-/** A slug from a Latin name: "Anna-Maria O'Neil" → "anna-maria-o-neil". */
-export function slugFromName(first: string, last: string): string {
-  return `${first} ${last}`
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 200)
-    .replace(/-+$/, "");
 }
 
 const required = (what: string, max = 200) =>

@@ -7,7 +7,8 @@
 import { useActionState, useRef } from "react";
 import { describedBy, ErrorSummary, FieldErrors, FieldHint, TextField } from "@/components/admin/partner-form-parts";
 import type { FormState } from "@/lib/admin/forms";
-import { slugFromName, type PersonFormValues } from "@/lib/validation/people";
+import { slugFromName } from "@/lib/program/person-slug";
+import type { PersonFormValues } from "@/lib/validation/people";
 import { TextAreaField } from "./form-fields";
 
 type Action = (state: FormState<PersonFormValues>, formData: FormData) => Promise<FormState<PersonFormValues>>;
