@@ -8,7 +8,8 @@ import { useFormStatus } from "react-dom";
 type Direction = "up" | "down";
 type Props = {
   action: (formData: FormData) => Promise<void>;
-  kind: "partner" | "role";
+  /** Names the buttons' ids (move-<kind>-<id>-up): "partner", "role", "hall", "track", "format". */
+  kind: string;
   id: number;
   name: string;
   canMoveUp: boolean;

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { SetupListPage } from "@/components/admin/program/setup-list-page";
+import { getDb } from "@/db";
+import { getCurrentEditionForAdmin, listSetupItems } from "@/db/queries/admin-program-setup";
+import { requireRole } from "@/lib/auth/dal";
+import { moveFormatAction, saveFormatAction } from "../_setup/actions";
+import "../../partners/partners.css";
+import "../_setup/setup.css";
+
+export const metadata: Metadata = { title: "Session formats" };
+
+type Props = { searchParams: Promise<{ notice?: string | string[]; id?: string | string[] }> };
+
+export default async function AdminFormatsPage({ searchParams }: Props) {
+  await requireRole("editor");
+  const db = await getDb();
+  const edition = await getCurrentEditionForAdmin(db);
+  const items = edition ? await listSetupItems(db, "format", edition.id) : [];
+  const { notice, id } = await searchParams;
+  return (
+    <SetupListPage
+      kind="format"
+      edition={edition}
+      items={items}
+      notice={typeof notice === "string" ? notice : undefined}
+      noticeId={typeof id === "string" ? Number(id) : undefined}
+      save={saveFormatAction}
+      move={moveFormatAction}
+    />
+  );
+}

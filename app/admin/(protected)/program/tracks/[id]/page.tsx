@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SetupEditPage } from "@/components/admin/program/setup-edit-page";
+import { getDb } from "@/db";
+import { getSetupItem } from "@/db/queries/admin-program-setup";
+import { parseId } from "@/lib/admin/forms";
+import { requireRole } from "@/lib/auth/dal";
+import { deleteTrackAction, saveTrackAction } from "../../_setup/actions";
+import "../../../partners/partners.css";
+import "../../_setup/setup.css";
+
+export const metadata: Metadata = { title: "Edit track" };
+
+export default async function EditTrackPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("editor");
+  const id = parseId((await params).id);
+  const item = id ? await getSetupItem(await getDb(), "track", id) : null;
+  if (!item) notFound();
+  return <SetupEditPage kind="track" item={item} save={saveTrackAction} remove={deleteTrackAction} />;
+}

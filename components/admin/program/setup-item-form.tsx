@@ -1,0 +1,57 @@
+"use client";
+// Add or edit a hall, track or format: the fields of its kind
+// (lib/admin/program-setup-kinds.ts). A plain form post to a server action,
+// enhanced by useActionState; on a refusal the summary takes focus and every
+// input keeps what was typed.
+import { useActionState } from "react";
+import { ErrorSummary, TextField } from "@/components/admin/partner-form-parts";
+import type { FormState } from "@/lib/admin/forms";
+import { setupKinds } from "@/lib/admin/program-setup-kinds";
+import type { SetupKind } from "@/lib/validation/program-setup";
+import { CheckboxField, TextAreaField } from "./form-fields";
+
+type Values = Record<string, string>;
+type Action = (state: FormState<Values>, formData: FormData) => Promise<FormState<Values>>;
+
+export function SetupItemForm({ kind, action, initial, submitLabel }: { kind: SetupKind; action: Action; initial: Values; submitLabel: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const values = state.values ?? initial;
+  const errors = state.errors ?? {};
+  const { fields, noun } = setupKinds[kind];
+  const labels = Object.fromEntries([...fields.map((f) => [f.name, f.label]), ["id", noun[0]!.toUpperCase() + noun.slice(1)]]);
+  return (
+    <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
+      <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
+      <input type="hidden" name="id" value={values.id ?? ""} />
+      {fields.map((field) => {
+        const common = { name: field.name, label: field.label, errors: errors[field.name], hint: field.hint };
+        switch (field.type) {
+          case "textarea":
+            return <TextAreaField key={field.name} {...common} defaultValue={values[field.name]} maxLength={field.maxLength} lang={field.lang} rows={3} />;
+          case "checkbox":
+            return <CheckboxField key={field.name} {...common} defaultChecked={values[field.name] === "on"} />;
+          case "color":
+            return <TextField key={field.name} {...common} type="color" defaultValue={values[field.name] || "#1f6feb"} className="setup-color" />;
+          default:
+            return (
+              <TextField
+                key={field.name}
+                {...common}
+                defaultValue={values[field.name]}
+                required={field.required}
+                maxLength={field.maxLength}
+                lang={field.lang}
+                spellCheck={field.type === "slug" ? false : undefined}
+                autoCapitalize={field.type === "slug" ? "none" : undefined}
+              />
+            );
+        }
+      })}
+      <div>
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
