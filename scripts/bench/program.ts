@@ -12,7 +12,10 @@
 //     article misses are measured (./miss-cpu.ts) (budget: median ≤ 30 ms);
 //   - cached req/s of /en/program beside the article page's, alternated in the
 //     same run (budget: not slower than the article page, within the noise the
-//     two article runs show).
+//     two article runs show; NOISY instead of a verdict when they differ by more
+//     than 20%).
+// The uncached figures include the control port's own answer (a 204, well
+// under a millisecond), which runs in the server's process.
 import { gzipSync } from "node:zlib";
 import { load } from "./load";
 import { cpuSeconds } from "./miss-cpu";
@@ -20,6 +23,8 @@ import { cpuSeconds } from "./miss-cpu";
 export const PROGRAM_BUDGETS = { gzipKb: 60, addedJsKb: 0, uncachedMedianMs: 30 } as const;
 /** The least spread allowed for "within noise" when the two article runs happen to agree closely. */
 const MIN_NOISE = 0.05;
+/** Beyond this spread between the two article runs the machine was too busy to compare rates: NOISY, not a verdict. */
+const MAX_NOISE = 0.2;
 /** Uncached renders measured per page, after a few unmeasured ones. */
 const RENDERS = 30;
 const WARM_RENDERS = 3;
@@ -169,16 +174,19 @@ export async function measureProgram(ctx: Context, size: { label: string; sessio
     programRps.push((await load(`${ctx.base}/en/program`, 50, ctx.seconds)).rps);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const noise = round1((Math.abs(articleRps[0]! - articleRps[1]!) / mean(articleRps)) * 100) / 100;
+  const noise = Math.round((Math.abs(articleRps[0]! - articleRps[1]!) / mean(articleRps)) * 1000) / 1000;
   const cached = { programRps, articleRps, noise, ratio: Math.round((mean(programRps) / mean(articleRps)) * 100) / 100 };
   ctx.log(`programme (${size.label}) cached req/s at 50: ${JSON.stringify(cached)}`);
   return { ...size, baselineJsKb, pages, cached };
 }
 
 /** One line per figure against its budget, OK or MISS. */
-export function programVerdicts(run: ProgramSize): { figure: string; value: string; budget: string; verdict: "OK" | "MISS" }[] {
-  const rows: { figure: string; value: string; budget: string; verdict: "OK" | "MISS" }[] = [];
-  const row = (figure: string, value: string, budget: string, ok: boolean) => rows.push({ figure, value, budget, verdict: ok ? "OK" : "MISS" });
+type Verdict = "OK" | "MISS" | "NOISY";
+
+export function programVerdicts(run: ProgramSize): { figure: string; value: string; budget: string; verdict: Verdict }[] {
+  const rows: { figure: string; value: string; budget: string; verdict: Verdict }[] = [];
+  const row = (figure: string, value: string, budget: string, ok: boolean | "noisy") =>
+    rows.push({ figure, value, budget, verdict: ok === "noisy" ? "NOISY" : ok ? "OK" : "MISS" });
   for (const [name, page] of Object.entries(run.pages)) {
     row(`${name} HTML`, `${page.gzipKb} KB gzip (${page.rawKb} KB raw)`, `≤ ${PROGRAM_BUDGETS.gzipKb} KB gzip`, page.gzipKb <= PROGRAM_BUDGETS.gzipKb);
     row(
@@ -200,7 +208,7 @@ export function programVerdicts(run: ProgramSize): { figure: string; value: stri
     "/en/program cached req/s @50",
     `${mean(run.cached.programRps)} (${run.cached.programRps.join(", ")}) vs article ${mean(run.cached.articleRps)} (${run.cached.articleRps.join(", ")}), ratio ${run.cached.ratio}`,
     `≥ article × ${Math.round((1 - allowed) * 100) / 100} (noise ${Math.round(allowed * 100)}%)`,
-    run.cached.ratio >= 1 - allowed,
+    run.cached.noise > MAX_NOISE ? "noisy" : run.cached.ratio >= 1 - allowed,
   );
   return rows;
 }
