@@ -214,11 +214,15 @@ async function benchProgram(databaseUrl: string, serverPid: number, articlePath:
   }
 }
 
+/** Prints each programme figure against its budget; the same rows go into the results file. */
 function printProgram(runs: ProgramSize[]) {
+  const verdicts: Record<string, ReturnType<typeof programVerdicts>> = {};
   for (const run of runs) {
+    verdicts[run.label] = programVerdicts(run);
     console.log(`Programme budgets, ${run.label} edition (${run.sessions} sessions, ${run.people} consented people):`);
-    console.table(programVerdicts(run));
+    console.table(verdicts[run.label]);
   }
+  results.programBudgets = verdicts;
 }
 
 async function seededDatabase(articles: number) {
