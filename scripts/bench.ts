@@ -1,10 +1,12 @@
-// npm run bench [-- --articles N] [--duration S] [--scale] [--build-times] [--skip-build] [--front-only]
+// npm run bench [-- --articles N] [--duration S] [--scale] [--build-times] [--skip-build] [--front-only] [--program-only] [--port P]
 //
 // Builds the production app if needed, seeds a fresh benchmark database with a
 // generated corpus, starts the server as `npm start` does, and loads each public
 // target over loopback beside references measured in the same run (raw Node http
 // and nginx sending the article's bytes, and a static page of the same app).
-// Then: cache misses, the admin publish path, memory, first-load JavaScript;
+// Then: cache misses, the programme's budgets at the demo size and at a
+// generated 150-session edition (scripts/bench/program.ts; --program-only runs
+// just that part), the admin publish path, memory, first-load JavaScript;
 // optionally the same misses at 100 / 10,000 / 100,000 articles per locale and
 // `next build` times. Then the shipped nginx front measured with wrk beside nginx
 // serving the same bytes, and Next direct with and without the Redis cache
@@ -20,7 +22,7 @@ import { gzipSync } from "node:zlib";
 import { and, desc, eq } from "drizzle-orm";
 import { createDb } from "@/db/client";
 import { listPartnerWall } from "@/db/queries/partners";
-import { newsArticles } from "@/db/schema";
+import { editions, newsArticles } from "@/db/schema";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../tests/support/test-database";
 import { insertCorpus } from "./bench/corpus";
@@ -30,6 +32,8 @@ import { measureSearch, type SearchFigures } from "./bench/search";
 import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
 import { benchFront, printFront } from "./bench/nginx-front";
+import { expireProgram, measureProgram, programVerdicts, type ProgramSize } from "./bench/program";
+import { insertProgramCorpus } from "./bench/program-corpus";
 import { nginxBinary, startNginx, startRawNode } from "./bench/references";
 import { clearRuntimeCache } from "./runtime-cache";
 
@@ -41,14 +45,21 @@ const { values: args } = parseArgs({
     "build-times": { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     "front-only": { type: "boolean", default: false },
+    "program-only": { type: "boolean", default: false },
+    /** The app's port; the references take the next three (raw Node, nginx, the bench control port). */
+    port: { type: "string", default: "3200" },
   },
 });
 const perLocale = Number(args.articles);
 const seconds = Number(args.duration);
 if (!Number.isInteger(perLocale) || perLocale < 100) throw new Error("--articles must be a whole number of at least 100");
-const PORT = 3200;
-const RAW_PORT = 3201;
-const NGINX_PORT = 3202;
+const PORT = Number(args.port);
+if (!Number.isInteger(PORT) || PORT < 1024 || PORT > 65_000) throw new Error("--port must be a port number from 1024");
+const RAW_PORT = PORT + 1;
+const NGINX_PORT = PORT + 2;
+/** scripts/bench/expire-control.cjs, preloaded into the app: how the programme's uncached renders expire the `program` tag. */
+const CONTROL_PORT = PORT + 6; // +3 to +5 are the nginx front's (scripts/bench/nginx-front.ts)
+const CONTROL_PRELOAD = path.join(import.meta.dirname, "bench", "expire-control.cjs");
 const base = `http://127.0.0.1:${PORT}`;
 const env = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: base, AUTH_SECRET: "bench-only-secret-0123456789abcdef" };
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -160,7 +171,59 @@ type SizeRun = {
   publish?: PublishTimes;
   memory?: { rssMb: number; peakMb: number };
   firstLoadJsKb?: Record<string, number>;
+  /** The programme's budgets: the demo edition, then the generated one (scripts/bench/program.ts). */
+  program?: ProgramSize[];
 };
+
+/** The issue's large edition. */
+const LARGE_PROGRAM = { sessions: 150, people: 400 };
+
+/**
+ * The programme figures at the demo size, then with a generated edition made
+ * current; the demo edition is made current again afterwards (and the
+ * `program` tag expired), so what follows measures the demo programme.
+ */
+async function benchProgram(databaseUrl: string, serverPid: number, articlePath: string): Promise<ProgramSize[]> {
+  const ctx = { base, controlBase: `http://127.0.0.1:${CONTROL_PORT}`, serverPid, articlePath, seconds, log };
+  const { db, pool } = createDb(databaseUrl, { max: 2 });
+  try {
+    const [demo] = await db.select({ id: editions.id }).from(editions).where(eq(editions.isCurrent, true));
+    if (!demo) throw new Error("the bench database has no current edition");
+    const sizes = await pool.query<{ sessions: number; people: number }>(
+      `SELECT (SELECT count(*)::int FROM program_sessions WHERE edition_id = $1) AS sessions,
+              (SELECT count(DISTINCT sp.person_id)::int FROM session_people sp JOIN program_sessions s ON s.id = sp.session_id
+                 JOIN people p ON p.id = sp.person_id WHERE s.edition_id = $1 AND p.consent_at <= now()) AS people`,
+      [demo.id],
+    );
+    const runs = [await measureProgram(ctx, { label: "demo", ...sizes.rows[0]! })];
+    log(`programme: generating an edition of ${LARGE_PROGRAM.sessions} sessions and ${LARGE_PROGRAM.people} people …`);
+    const generated = await insertProgramCorpus(db, LARGE_PROGRAM);
+    await pool.query("ANALYZE");
+    // The stored pages are the demo edition's until the tag goes, as after a save.
+    await expireProgram(ctx.controlBase);
+    try {
+      runs.push(await measureProgram(ctx, { label: `${LARGE_PROGRAM.sessions} sessions, ${LARGE_PROGRAM.people} people`, ...LARGE_PROGRAM }));
+    } finally {
+      await db.update(editions).set({ isCurrent: false }).where(eq(editions.id, generated));
+      await db.update(editions).set({ isCurrent: true }).where(eq(editions.id, demo.id));
+      await expireProgram(ctx.controlBase);
+    }
+    return runs;
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Prints each programme figure against its budget; the same rows go into the results file. */
+function printProgram(runs: ProgramSize[]) {
+  const verdicts: Record<string, ReturnType<typeof programVerdicts>> = {};
+  for (const run of runs) {
+    verdicts[run.label] = programVerdicts(run);
+    console.log(`Programme budgets, ${run.label} edition (${run.sessions} sessions, ${run.people} consented people):`);
+    console.table(verdicts[run.label]);
+  }
+  results.programBudgets = verdicts;
+}
 
 async function seededDatabase(articles: number) {
   const seedStarted = Date.now();
@@ -183,14 +246,31 @@ async function seededDatabase(articles: number) {
   return { database, logo, newest: newest!, seedSeconds: round1((Date.now() - seedStarted) / 1000) };
 }
 
+/** The app as `npm start` runs it, on a fresh runtime cache, with the bench's control port preloaded. */
+function startServer(databaseUrl: string) {
+  clearRuntimeCache();
+  const args = [...startFlags(), "--require", CONTROL_PRELOAD, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"];
+  return startProcess(process.execPath, args, { ...env, DATABASE_URL: databaseUrl, BENCH_CONTROL_PORT: String(CONTROL_PORT) });
+}
+
+/** --program-only: just the programme part, on a server warmed as the full run's is by then. */
+async function benchProgramOnly(articles: number): Promise<ProgramSize[]> {
+  const { database } = await seededDatabase(articles);
+  const server = startServer(database.url);
+  try {
+    await waitForHttp(`${base}/api/health`);
+    await missMedian([...Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`), "/en", "/en/news", "/en/partners"]);
+    return await benchProgram(database.url, server.process.pid!, "/en/news/bench-7");
+  } finally {
+    await server.stop();
+    await database.drop();
+  }
+}
+
 async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
   log(`database with ${articles} articles per locale …`);
   const { database, logo, newest, seedSeconds } = await seededDatabase(articles);
-  clearRuntimeCache();
-  const server = startProcess(process.execPath, [...startFlags(), "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    ...env,
-    DATABASE_URL: database.url,
-  });
+  const server = startServer(database.url);
   try {
     await waitForHttp(`${base}/api/health`);
     const misses = await measureMisses(articles, server.process.pid!);
@@ -236,6 +316,8 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
       rmSync(workDir, { recursive: true, force: true });
     }
 
+    const program = await benchProgram(database.url, server.process.pid!, articlePath);
+
     log("publish path: 20 saves in the admin …");
     const publish = await measurePublishPath(base, { id: newest.id, path: `/en/news/${newest.slug}`, feedPath: "/en/news" });
     log(`publish to visible (ms): ${JSON.stringify(publish)}`);
@@ -245,7 +327,7 @@ async function benchSize(articles: number, full: boolean): Promise<SizeRun> {
       firstLoad[name] = await firstLoadJsKb(p);
     }
     const memory = memoryOf(server.process.pid!);
-    return { articlesPerLocale: articles, seedSeconds, misses, search, load: loadResults, publish, memory, firstLoadJsKb: firstLoad };
+    return { articlesPerLocale: articles, seedSeconds, misses, search, load: loadResults, program, publish, memory, firstLoadJsKb: firstLoad };
   } finally {
     await server.stop();
     await database.drop();
@@ -331,7 +413,11 @@ if (!args["skip-build"] || !existsSync(".next/BUILD_ID")) {
   results.buildSeconds = timedBuild();
 }
 
-if (!args["front-only"]) {
+if (args["program-only"]) {
+  const program = await benchProgramOnly(perLocale);
+  results.main = { articlesPerLocale: perLocale, program };
+  printProgram(program);
+} else if (!args["front-only"]) {
   const main = await benchSize(perLocale, true);
   results.main = main;
   console.log(`\nLoad over loopback (${seconds} s per target after a 2 s warm-up; ${perLocale} articles per locale):`);
@@ -344,6 +430,7 @@ if (!args["front-only"]) {
   console.log("Publish to visible (ms, median of 20 admin saves):", main.publish);
   console.log("Server memory after the run (MB):", main.memory);
   console.log("First-load JavaScript (KB gzip):", main.firstLoadJsKb);
+  printProgram(main.program!);
 
   if (args.scale) {
     const scale: SizeRun[] = [];
@@ -377,8 +464,10 @@ if (!args["front-only"]) {
   }
 }
 
-results.front = await benchFrontPart(perLocale);
-printFront(results.front as Awaited<ReturnType<typeof benchFrontPart>>);
+if (!args["program-only"]) {
+  results.front = await benchFrontPart(perLocale);
+  printFront(results.front as Awaited<ReturnType<typeof benchFrontPart>>);
+}
 
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}.json`;

@@ -52,9 +52,10 @@ export type FrontResults = {
   loadAverage: { start: number; end: number };
 };
 
-const FRONT_PORT = 3203;
-const REFRESH_PORT = 3204;
-const STATIC_PORT = 3205;
+// The front's ports follow the app's (the bench's --port), so two benches on one machine can run apart.
+const frontPort = (appPort: number) => appPort + 3;
+const refreshPort = (appPort: number) => appPort + 4;
+const staticPort = (appPort: number) => appPort + 5;
 /** Runs of each target (alternating within its group); the best one counts. */
 const ROUNDS = 2;
 
@@ -144,8 +145,8 @@ function writeNginxConfig(workDir: string, appPort: number, article: Buffer): st
   if (!/include\s+upstream\.compose\.conf;/.test(main)) throw new Error("deploy/nginx/nginx.conf no longer includes upstream.compose.conf: update scripts/bench/nginx-front.ts");
   writeFileSync(path.join(workDir, "nginx.conf"), main.replace(/include\s+upstream\.compose\.conf;/, "include upstream.bench.conf;\n    include static.bench.conf;"));
   writeFileSync(path.join(workDir, "podium.conf"), readFileSync(path.join(shipped, "podium.conf")));
-  writeFileSync(path.join(workDir, "listen.public.conf"), `listen 127.0.0.1:${FRONT_PORT};\n`);
-  writeFileSync(path.join(workDir, "listen.refresh.conf"), `listen 127.0.0.1:${REFRESH_PORT};\n`);
+  writeFileSync(path.join(workDir, "listen.public.conf"), `listen 127.0.0.1:${frontPort(appPort)};\n`);
+  writeFileSync(path.join(workDir, "listen.refresh.conf"), `listen 127.0.0.1:${refreshPort(appPort)};\n`);
   // The local upstream's settings, with the bench's single app instance.
   const upstream = readFileSync(path.join(shipped, "upstream.local.conf"), "utf8")
     .split("\n")
@@ -161,7 +162,7 @@ function writeNginxConfig(workDir: string, appPort: number, article: Buffer): st
   writeFileSync(
     path.join(workDir, "static.bench.conf"),
     `server {
-    listen 127.0.0.1:${STATIC_PORT};
+    listen 127.0.0.1:${staticPort(appPort)};
     root ${html};
     gzip off;
     gzip_static on;
@@ -213,8 +214,8 @@ export async function benchFront(options: FrontOptions): Promise<FrontResults | 
   const script = path.join(workDir, "report.lua");
   writeFileSync(script, WRK_REPORT);
   const direct = `http://127.0.0.1:${appPort}${articlePath}`;
-  const front = `http://127.0.0.1:${FRONT_PORT}${articlePath}`;
-  const staticUrl = `http://127.0.0.1:${STATIC_PORT}/article.html`;
+  const front = `http://127.0.0.1:${frontPort(appPort)}${articlePath}`;
+  const staticUrl = `http://127.0.0.1:${staticPort(appPort)}/article.html`;
   const gzip = { "Accept-Encoding": "gzip" };
   const targets: Record<string, Pair> = {};
   const loadStart = Math.round(os.loadavg()[0]! * 100) / 100;
@@ -227,7 +228,7 @@ export async function benchFront(options: FrontOptions): Promise<FrontResults | 
     await rawGet(direct); // render once
     const identityBody = (await rawGet(direct)).body;
     nginx = startNginx(nginxPath, workDir, writeNginxConfig(workDir, appPort, identityBody));
-    await waitForHttp(`http://127.0.0.1:${STATIC_PORT}/article.html`, 10_000);
+    await waitForHttp(`${staticUrl}`, 10_000);
     // The gzip file for gzip_static holds the bytes the front caches (Next's gzip of the
     // page). nginx reads static files per request, so it serves the file from now on.
     await rawGet(front, gzip);

@@ -43,11 +43,18 @@ describe("the programme list", () => {
   });
 
   it("shows the moderator first, jobs as at the session, and nobody outside the snapshot's people", () => {
-    expect(html).toMatch(/Moderator:<\/span> <a href="\/en\/speakers\/pavel-gromov">Pavel Gromov<\/a><span class="session-people__job">, Director, Kama Works<\/span>.*Speaker:<\/span> <a href="\/en\/speakers\/anna-koroleva">/);
-    expect(html.match(/class="session-people__item/g)).toHaveLength(2);
+    expect(html).toMatch(/<li class="session-people__item--moderator">[^]*?Moderator:<\/span> <a href="\/en\/speakers\/pavel-gromov">Pavel Gromov<\/a>, Director, Kama Works<\/li><li>[^]*?Speaker:<\/span> <a href="\/en\/speakers\/anna-koroleva">/);
+    expect(html.match(/<ul class="session-people">.*?<\/ul>/)?.[0].match(/<li/g)).toHaveLength(2);
+  });
+
+  it("names the hall, format and track in words; the track's colour is only a styled mark", () => {
+    expect(html).toMatch(/<span class="session-facts__track" style="--track:#[0-9a-fA-F]{6}">[^<]+<\/span>/);
+    expect(html).not.toContain("track-mark");
   });
 
   it("keeps cancelled and rescheduled sessions, marked in words", () => {
+    // A scheduled session (the plenary here) carries no state class.
+    expect(html).toMatch(/<article class="session"><p class="session__time">[^]*?PL3NRY/);
     expect(html).toContain('class="session session--cancelled"');
     expect(html).toContain('<strong class="session-status session-status--cancelled">Cancelled</strong>');
     expect(html).toContain('<strong class="session-status session-status--rescheduled">Rescheduled (was 14:00)</strong>');

@@ -55,7 +55,8 @@ type ItemProps = { index: ProgramIndex; session: ProgramSessionItem; locale: Loc
 function SessionItem({ index, session, locale, t, Heading }: ItemProps) {
   const tz = index.snapshot.edition.timezone;
   const service = !hasPage(index, session);
-  const classes = ["session", service ? "session--service" : "", `session--${session.status}`].filter(Boolean).join(" ");
+  // Only a state worth marking gets a class: most sessions are simply scheduled.
+  const classes = ["session", service ? "session--service" : "", session.status === "scheduled" ? "" : `session--${session.status}`].filter(Boolean).join(" ");
   return (
     <article className={classes}>
       <p className="session__time">

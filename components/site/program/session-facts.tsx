@@ -1,5 +1,6 @@
 // Hall, format and track of a session, in words (a track's colour is only a
 // mark beside its name), and its state when it is not simply scheduled.
+import type { CSSProperties } from "react";
 import type { ProgramSessionItem } from "@/db/queries/program";
 import type { SiteText } from "@/lib/i18n/site-text";
 import { localTime } from "@/lib/program/time";
@@ -22,8 +23,8 @@ export function SessionFacts({ index, session, locale, t }: Props) {
       ) : null}
       <span className="session-facts__format">{format.name[locale]}</span>
       {track ? (
-        <span className="session-facts__track">
-          <span className="track-mark" style={{ backgroundColor: track.color }} aria-hidden="true" />
+        // The colour mark is the stylesheet's ::before (generated, so never read out), coloured by --track.
+        <span className="session-facts__track" style={{ "--track": track.color } as CSSProperties}>
           {track.name[locale]}
         </span>
       ) : null}
