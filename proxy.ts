@@ -148,8 +148,12 @@ async function notFoundPage(request: NextRequest, locale: Locale | null): Promis
  */
 function isNotFoundPageHop(request: NextRequest): boolean {
   const [, locale, segment, ...rest] = request.nextUrl.pathname.split("/");
-  if (!isLocale(locale ?? "") || segment !== NOT_FOUND_SEGMENT || rest.length > 0) return false;
-  return !(request.headers.get("accept") ?? "").includes("text/html");
+  return isLocale(locale ?? "") && segment === NOT_FOUND_SEGMENT && rest.length === 0 && !asksForHtml(request);
+}
+
+/** A document request: browsers and crawlers ask for HTML; the App Router's fetches never do. */
+function asksForHtml(request: NextRequest): boolean {
+  return (request.headers.get("accept") ?? "").includes("text/html");
 }
 
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */
@@ -159,6 +163,9 @@ function permanentRedirect(request: NextRequest, path: string): NextResponse {
 
 function isRouterRequest(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
+  // A router path asked for as a document (a link or a crawler) gets the 404 document:
+  // the App Router 404 page's HTML would be Next's empty error shell.
+  if (asksForHtml(request)) return false;
   return request.headers.get("rsc") === "1" || pathname.includes(".segments/") || pathname.endsWith(".rsc");
 }
 

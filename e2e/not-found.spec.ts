@@ -36,6 +36,8 @@ const unknown: [path: string, locale: "en" | "ru"][] = [
   // The App Router's own 404 page, asked for directly: its HTML would be Next's empty error shell.
   ["/en/not-found-page", "en"],
   ["/ru/not-found-page", "ru"],
+  // A router's segment prefetch path asked for as a document.
+  ["/en/no-such-page.segments/_tree.segment.rsc", "en"],
   // Paths outside the locales that app/[locale] would otherwise take (their first segment for a
   // locale) into the locale layout's notFound(): the wrong shape of a route, or no route at all.
   ["/favicon.ico", "en"],
