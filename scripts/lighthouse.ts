@@ -35,7 +35,8 @@ const { values: args } = parseArgs({
   options: {
     build: { type: "boolean", default: false },
     runs: { type: "string", default: "1" },
-    // Audit only the pages whose name contains this text ("ru session", "404"): reruns of one page.
+    // Audit only the pages whose name contains this text, or one of several separated by commas
+    // ("ru session", "404", "en home,ru partners"): reruns of a few pages.
     only: { type: "string" },
   },
 });
@@ -269,7 +270,8 @@ try {
     // (NOT_FOUND_PAGE); every other audit counts. The table shows Lighthouse's own score beside.
     page(`${locale} 404`, `/${locale}/no-such-page`, 404, NOT_FOUND_PAGE);
   }
-  const pages = args.only ? all.filter((t) => t.name.includes(args.only!)) : all;
+  const wanted = args.only?.split(",").map((w) => w.trim()).filter(Boolean);
+  const pages = wanted?.length ? all.filter((t) => wanted.some((w) => t.name.includes(w))) : all;
   if (pages.length === 0) throw new Error(`no page's name contains "${args.only}"`);
   for (const { path: p, status: expected } of pages) {
     const response = await fetch(base + p);
