@@ -28,7 +28,7 @@ export async function proxy(request: NextRequest) {
   // A path that cannot exist (unknown locale, event page, or the wrong shape)
   // answers the 404 page: no page render, no cache entry.
   const verdict = judgePath(pathname, await contentPageSlugs());
-  if (verdict.kind === "not-found") return notFoundPage(request, verdict.locale);
+  if (verdict.kind === "not-found") return isNotFoundPageHop(request) ? NextResponse.next() : notFoundPage(request, verdict.locale);
 
   if (pathname === "/") {
     const locale = negotiateLocale(request.headers.get("accept-language"));
@@ -139,6 +139,27 @@ async function notFoundPage(request: NextRequest, locale: Locale | null): Promis
   return notFoundResponse(locale ?? defaultLocale, devOriginOf(request));
 }
 
+/**
+ * A request for the App Router 404 page's own address (app/[locale]/not-found-page)
+ * that must reach it: the proxy sends router requests there, and Next then asks
+ * the proxy again for that address (the second pass of a rewritten segment
+ * prefetch; the follow-up of Next's 307 to it with `_rsc`). The proxy cannot see
+ * the RSC header or `_rsc` (Next's adapter strips both), but a router's fetch
+ * never asks for HTML, while browsers' and crawlers' document requests do: those
+ * get the 404 document like any unknown path (the page's own HTML would be
+ * Next's empty error shell). A client that asks for HTML by no Accept header
+ * (curl's default) still gets that shell here, at this one address.
+ */
+function isNotFoundPageHop(request: NextRequest): boolean {
+  const [, locale, segment, ...rest] = request.nextUrl.pathname.split("/");
+  return isLocale(locale ?? "") && segment === NOT_FOUND_SEGMENT && rest.length === 0 && !asksForHtml(request);
+}
+
+/** A document request: browsers and crawlers ask for HTML; the App Router's fetches never do. */
+function asksForHtml(request: NextRequest): boolean {
+  return (request.headers.get("accept") ?? "").includes("text/html");
+}
+
 /** A 301 (what crawlers and old links expect) to a path on this site, keeping nothing of the old query. */
 function permanentRedirect(request: NextRequest, path: string): NextResponse {
   return NextResponse.redirect(new URL(path, request.url), 301);
@@ -146,6 +167,9 @@ function permanentRedirect(request: NextRequest, path: string): NextResponse {
 
 function isRouterRequest(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
+  // A router path asked for as a document (a link or a crawler) gets the 404 document:
+  // the App Router 404 page's HTML would be Next's empty error shell.
+  if (asksForHtml(request)) return false;
   return request.headers.get("rsc") === "1" || pathname.includes(".segments/") || pathname.endsWith(".rsc");
 }
 
@@ -170,7 +194,9 @@ function decodesCleanly(path: string): boolean {
 
 export const config = {
   // Everything but build assets, images and API routes (which must not have
-  // their request bodies buffered by the proxy, e.g. logo uploads).
+  // their request bodies buffered by the proxy, e.g. logo uploads). Unknown paths
+  // under /api/, /admin/api/ and /media/ get the 404 document from catch-all
+  // routes of their own instead (lib/html/unknown-path.ts).
   matcher: [
     "/((?!_next/static|_next/image|media/|api/|admin/api/).*)",
     // Images and API routes skip the proxy (it costs about 1 ms a request), except

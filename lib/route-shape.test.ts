@@ -13,7 +13,6 @@ describe("judgePath", () => {
       "/en/news",
       "/en/news/forum-opens-2012",
       "/en/news/page",
-      "/en/not-found-page",
       "/en/news/page/2",
       "/ru/partners",
       "/en/feed.xml",
@@ -32,10 +31,16 @@ describe("judgePath", () => {
       "/admin",
       "/admin/news/1",
       "/api/health",
+      "/api/program-calendar/en/all/all",
       "/media/12",
       "/sitemaps/news-1.xml",
       "/sitemap.xml",
+      "/news-sitemap.xml",
       "/robots.txt",
+      "/icon.svg",
+      "/og/forum-opens-2012.png",
+      "/reference/static",
+      "/admin/api/news/1/cover",
       "/_next/static/chunks/x.js",
     ]) {
       expect(judgePath(path, pages), path).toEqual(route);
@@ -44,6 +49,31 @@ describe("judgePath", () => {
 
   it("answers 404 for unknown locales and top-level paths, in the default document", () => {
     for (const path of ["/xx", "/xx/news", "/fr/about", "/wp-login.php", "/EN/news"]) {
+      expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale: null });
+    }
+  });
+
+  // Each would reach app/[locale] (its first segment taken for a locale) and the
+  // App Router's notFound(), whose server HTML has no 404 text.
+  it("answers 404 for the wrong shape of a route outside the locales", () => {
+    for (const path of [
+      "/favicon.ico", // no such route
+      "/api", // /api/… is for routes; /api itself is none
+      "/robots.txt/x",
+      "/sitemap.xml/x",
+      "/news-sitemap.xml/x",
+      "/icon.svg/x",
+      "/program.json/x",
+      "/sitemaps",
+      "/sitemaps/a/b",
+      "/og",
+      "/og/a/b",
+      "/media",
+      "/media/1/2",
+      "/reference",
+      "/reference/x",
+      "/reference/static/x",
+    ]) {
       expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale: null });
     }
   });
@@ -68,6 +98,9 @@ describe("judgePath", () => {
       ["/en/speakers/Pavel", "en"],
       ["/en/speakers/pavel-gromov/x", "en"],
       ["/en/program.ics/x", "en"],
+      ["/en/not-found-page", "en"], // the App Router 404 page is no address of its own
+      ["/ru/not-found-page", "ru"],
+      ["/en/not-found-page/x", "en"],
     ] as const) {
       expect(judgePath(path, pages), path).toEqual({ kind: "not-found", locale });
     }

@@ -4,15 +4,54 @@
 // event pages (content/pages) are known sets; article slugs and feed page
 // numbers have a known shape (whether one exists is for the page to say, and
 // its 404 is never stored either: lib/cache/entry-rules.mjs).
+//
+// The routes outside app/[locale] are judged by their whole shape too, not just
+// their first segment: app/[locale] matches any first segment, so a path such
+// as /robots.txt/x or /favicon.ico that passed here would land in the locale
+// layout's notFound(), and an App Router notFound() answers Next's empty
+// error shell (the 404 text only in its flight data, shown by JavaScript:
+// Next 16 does not render the not-found boundary into the server HTML).
 import { isLocale, type Locale } from "@/lib/site-config";
 import { isValidSlug } from "@/lib/slug";
 import { parsePageNumber } from "@/lib/page-number";
 import { parseProgramEntry, parseSpeakerEntry } from "@/lib/program/entry";
 
-/** First path segments served by routes outside app/[locale]. */
-const OTHER_ROUTES = new Set(["admin", "api", "media", "sitemaps", "sitemap.xml", "news-sitemap.xml", "og", "robots.txt", "icon.svg", "favicon.ico", "reference", "_next", "program.json"]);
+/**
+ * Routes outside app/[locale], by first segment: how many segments follow it,
+ * a test of those segments, or "any" for areas that answer every path of theirs
+ * themselves.
+ */
+const OTHER_ROUTES: Record<string, number | "any" | ((rest: string[]) => boolean)> = {
+  // Staff only (behind a session), with its own routes and API.
+  admin: "any",
+  // Next's build assets and internals.
+  _next: "any",
+  // Not seen here (proxy.ts's matcher leaves /api/ out); /api itself is no route.
+  api: (rest) => rest.length > 0,
+  media: 1,
+  sitemaps: 1,
+  og: 1,
+  "sitemap.xml": 0,
+  "news-sitemap.xml": 0,
+  "robots.txt": 0,
+  "icon.svg": 0,
+  "program.json": 0,
+  reference: (rest) => rest.length === 1 && rest[0] === "static",
+};
 
-/** app/[locale]/not-found-page: the locale's 404 page, where proxy.ts sends the rest. */
+function isOtherRoute(first: string, rest: string[]): boolean {
+  if (!Object.hasOwn(OTHER_ROUTES, first)) return false;
+  const shape = OTHER_ROUTES[first]!;
+  if (shape === "any") return true;
+  return typeof shape === "number" ? rest.length === shape : shape(rest);
+}
+
+/**
+ * app/[locale]/not-found-page: the locale's App Router 404 page, where proxy.ts
+ * sends router requests for unknown paths. Not an address of its own: asked for
+ * directly, it is judged unknown like any other: a document request gets the
+ * 404 document; a router request reaches the page (proxy.ts's isNotFoundPageHop).
+ */
 export const NOT_FOUND_SEGMENT = "not-found-page";
 
 export type PathVerdict = { kind: "route" } | { kind: "not-found"; locale: Locale | null };
@@ -24,7 +63,7 @@ export function judgePath(pathname: string, contentPages: Record<Locale, Readonl
   const segments = pathname.split("/").filter(Boolean);
   const [first, ...rest] = segments;
   if (first === undefined) return { kind: "route" };
-  if (!isLocale(first)) return OTHER_ROUTES.has(first) ? { kind: "route" } : { kind: "not-found", locale: null };
+  if (!isLocale(first)) return isOtherRoute(first, rest) ? { kind: "route" } : { kind: "not-found", locale: null };
   const locale = first;
   const notFound: PathVerdict = { kind: "not-found", locale };
   if (rest.length === 0) return { kind: "route" };
@@ -32,7 +71,7 @@ export function judgePath(pathname: string, contentPages: Record<Locale, Readonl
   if (more.length > 0) return notFound;
   switch (section) {
     case NOT_FOUND_SEGMENT:
-      return second === undefined ? { kind: "route" } : notFound;
+      return notFound;
     case "news":
       if (second === undefined) return { kind: "route" };
       if (third === undefined) return second === "page" || isValidSlug(second) ? { kind: "route" } : notFound;

@@ -70,10 +70,12 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
   );
 }
 
-export function NotFoundHeadTags() {
+/** The 404 document's head: its own title, noindex, and a description (what the page says), which crawlers and Lighthouse's SEO audit look for on every page. */
+export function NotFoundHeadTags({ description }: { description: string }) {
   return (
     <>
       <title>{NOT_FOUND_TITLE}</title>
+      <meta name="description" content={description} />
       <meta name="robots" content="noindex" />
     </>
   );

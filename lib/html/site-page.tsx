@@ -55,7 +55,7 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
       assets={assets}
       head={
         <>
-          {meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags />}
+          {meta ? <PageHeadTags meta={meta} /> : <NotFoundHeadTags description={text.notFound("text")} />}
           {structuredData ? <JsonLd data={structuredData} /> : null}
         </>
       }
@@ -78,8 +78,15 @@ export async function notFoundResponse(locale: Locale, devOrigin: string | null)
   return new Response(await notFoundDocument(locale, devOrigin), { status: 404, headers: NOT_FOUND_HEADERS });
 }
 
-/** noindex in a header too, for crawlers that stop at the status line and headers. */
-export const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex" };
+/**
+ * noindex in a header too, for crawlers that stop at the status line and headers.
+ * `private` keeps shared caches from storing a 404: a route handler's 404 (an
+ * unknown article, session or speaker) otherwise gets Next's ISR Cache-Control
+ * (s-maxage=31536000), which Next sets only when the response has none.
+ * `no-cache` rather than `no-store`, which would keep the page out of the
+ * browser's back/forward cache.
+ */
+export const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex", "Cache-Control": "private, no-cache" };
 
 const notFoundDocuments = new Map<Locale, Promise<string>>();
 
