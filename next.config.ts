@@ -1,14 +1,21 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { publicPolicy } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+// Public pages only: the staff area gets its own per-request policy, Referrer-Policy
+// and X-Robots-Tag from the proxy (lib/security/csp.ts, proxy.ts).
+const publicHeaders = [
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Content-Security-Policy", value: publicPolicy() },
 ];
 
 // `NEXT_OUTPUT=standalone npm run build` makes the self-contained server the Docker image runs;
@@ -76,6 +83,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/:path((?!admin(?:/|$)).*)", headers: publicHeaders },
       // Staff pages are personal: never stored by a browser or shared cache.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
       { source: "/admin", headers: [{ key: "Cache-Control", value: "private, no-store" }] },

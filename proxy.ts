@@ -13,6 +13,7 @@ import { devOriginOf, notFoundResponse } from "@/lib/html/site-page";
 import { contentPageSlugs } from "@/lib/content/page-slugs";
 import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
 import { paths } from "@/lib/urls";
+import { adminPolicy, newNonce } from "@/lib/security/csp";
 
 const ROUTES_OUTSIDE_THE_SITE = /^\/(media|api|admin\/api)\//;
 
@@ -45,6 +46,8 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(login, 307);
   }
 
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) return withAdminPolicy(request);
+
   // The sitemap is a cached route with a file parameter, like the feed pages.
   if (pathname === "/sitemap.xml") {
     const target = request.nextUrl.clone();
@@ -73,6 +76,23 @@ export async function proxy(request: NextRequest) {
   // looks it up only when the slug is not an article's current one.
 
   return NextResponse.next();
+}
+
+/**
+ * Staff pages: a nonce-based Content-Security-Policy (lib/security/csp.ts). The
+ * policy goes on the request too, which is how Next finds the nonce to put on
+ * its scripts. Never indexed, and no address of the staff area leaks to other
+ * sites in a Referer.
+ */
+function withAdminPolicy(request: NextRequest): NextResponse {
+  const csp = adminPolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Robots-Tag", "noindex, nofollow");
+  response.headers.set("Referrer-Policy", "no-referrer");
+  return response;
 }
 
 const PROGRAM_FILTERS = ["hall", "track", "format"] as const;

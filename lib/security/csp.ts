@@ -1,0 +1,63 @@
+// Content-Security-Policy of the two halves of the site.
+//
+// Staff pages are rendered per request, so each gets a fresh nonce: Next puts
+// it on every script it writes when the request carries the policy
+// (proxy.ts), and no other script runs: no 'unsafe-inline', no 'unsafe-eval'
+// ('strict-dynamic' lets the nonce'd bootstrap load the app's chunks).
+// Public pages are cached and shared by every visitor, so a nonce is
+// impossible there; their policy (next.config.ts) is the strictest one that
+// keeps them cacheable.
+
+/** Development's React Refresh evaluates code; production never does. */
+const dev = process.env.NODE_ENV === "development";
+
+function policy(directives: Record<string, string[]>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(" "))
+    .join("; ");
+}
+
+/** A nonce for one response: 128 random bits, base64. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export function adminPolicy(nonce: string): string {
+  return policy({
+    "default-src": ["'self'"],
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    // React and the forms set style attributes; styles cannot run code.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    // The MDX preview shows what the article will: images from /media/ or any https: address.
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+  });
+}
+
+/**
+ * Public pages. Scripts only from the site itself; 'unsafe-inline' because the
+ * App Router's pages (home, partners, event pages) carry their data in inline
+ * scripts that differ per page and a cached page cannot carry a nonce (the
+ * article, feed, programme and search documents have no scripts at all).
+ * Images also from https: addresses, which article bodies may show (lib/mdx/safe-url.ts).
+ */
+export function publicPolicy(): string {
+  return policy({
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "https:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+  });
+}
