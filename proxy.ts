@@ -91,7 +91,10 @@ function withAdminPolicy(request: NextRequest): NextResponse {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Robots-Tag", "noindex, nofollow");
-  response.headers.set("Referrer-Policy", "no-referrer");
+  // same-origin, not no-referrer: under no-referrer a browser sends `Origin: null`
+  // with a form posted without JavaScript, and Next then refuses the server
+  // action as cross-site. same-origin still sends nothing to other sites.
+  response.headers.set("Referrer-Policy", "same-origin");
   return response;
 }
 
