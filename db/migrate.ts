@@ -2,7 +2,7 @@ import path from "node:path";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type { Database } from "./client";
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Applies the committed drizzle-kit migrations that the database lacks. */
 export async function runMigrations(db: Database): Promise<void> {

@@ -75,6 +75,8 @@ export async function refreshEdge(pathsToRefresh: string[], options: RefreshOpti
 
 function refreshOne(url: string, host: string, encoding: "gzip" | "identity", timeoutMs: number): Promise<RefreshFailure | null> {
   return new Promise((resolve) => {
+    // `let`, set below: done() can run from the catch before there is a timer, and a const would still be in its dead zone then.
+    // eslint-disable-next-line prefer-const
     let timer: NodeJS.Timeout | undefined;
     const done = (failure: RefreshFailure | null) => {
       clearTimeout(timer);

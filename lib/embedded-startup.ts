@@ -31,7 +31,7 @@ export async function prepareEmbeddedDatabase(): Promise<string> {
   return server.url;
 }
 
-export const DEMO_ADMIN_EMAIL = "admin@forum.example";
+const DEMO_ADMIN_EMAIL = "admin@forum.example";
 
 /**
  * The embedded demo database gets one admin, whose password is printed once,

@@ -70,11 +70,6 @@ export function expireFromRoute({ tags, paths }: Stale): void {
   repeatLater(expire, paths);
 }
 
-/** Tags only (partners: the micro-cache's TTL is their edge backstop). */
-export function expireTagsFromAction(...tags: string[]): void {
-  expireFromAction({ tags, paths: [] });
-}
-
 export function expireTagsFromRoute(...tags: string[]): void {
   expireFromRoute({ tags, paths: [] });
 }

@@ -123,7 +123,7 @@ function webPage(locale: Locale, path: string, name: string, extra: Node = {}): 
   };
 }
 
-export function graph(nodes: Node[]): Node {
+function graph(nodes: Node[]): Node {
   return { "@context": "https://schema.org", "@graph": nodes };
 }
 

@@ -31,7 +31,7 @@ function BodyHeading(props: ComponentPropsWithoutRef<"h2">) {
   return <h2 {...props} />;
 }
 
-export function Callout({ title, children }: { title?: string; children?: ReactNode }) {
+function Callout({ title, children }: { title?: string; children?: ReactNode }) {
   return (
     <aside className="callout">
       {title ? <p className="callout-title">{title}</p> : null}
@@ -40,7 +40,7 @@ export function Callout({ title, children }: { title?: string; children?: ReactN
   );
 }
 
-export function Figure({ src, alt, caption }: { src: string; alt?: string; caption?: string }) {
+function Figure({ src, alt, caption }: { src: string; alt?: string; caption?: string }) {
   return (
     <figure>
       <img src={src} alt={alt ?? ""} loading="lazy" decoding="async" />

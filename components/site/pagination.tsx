@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
 /** Page numbers around the current one, with gaps: 1 … 4 5 [6] 7 8 … 20. */
-export function pageWindow(page: number, total: number, radius = 2): (number | "gap")[] {
+function pageWindow(page: number, total: number, radius = 2): (number | "gap")[] {
   const pages = new Set([1, total]);
   for (let p = page - radius; p <= page + radius; p++) if (p >= 1 && p <= total) pages.add(p);
   const sorted = [...pages].sort((a, b) => a - b);

@@ -10,14 +10,14 @@ import { FormattedDate } from "./formatted-date";
 
 export const SEARCH_PAGE_SIZE = 10;
 
-export function searchPath(locale: Locale, query: string, page = 1): string {
+function searchPath(locale: Locale, query: string, page = 1): string {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set("page", String(page));
   return `/${locale}/search?${params}`;
 }
 
 /** "a \uE000forum\uE001 in Perm" → ["a ", <mark>forum</mark>, " in Perm"]. */
-export function Snippet({ text }: { text: string }) {
+function Snippet({ text }: { text: string }) {
   const parts = text.split(SNIPPET_START);
   return (
     <>
@@ -35,7 +35,7 @@ export function Snippet({ text }: { text: string }) {
   );
 }
 
-export function SearchForm({ locale, query, text, id }: { locale: Locale; query: string; text: SiteText; id: string }) {
+function SearchForm({ locale, query, text, id }: { locale: Locale; query: string; text: SiteText; id: string }) {
   const t = text.search;
   return (
     // Named apart from the header's search form: two landmarks of one role need different names.

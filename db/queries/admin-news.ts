@@ -145,7 +145,7 @@ export async function getRevision(db: Database, articleId: number, revisionId: n
 }
 
 /** Who saved the article last, and when: for the "someone saved in between" message. */
-export async function getLatestRevision(db: Database, articleId: number): Promise<Pick<NewsRevision, "version" | "savedBy" | "savedAt"> | null> {
+async function getLatestRevision(db: Database, articleId: number): Promise<Pick<NewsRevision, "version" | "savedBy" | "savedAt"> | null> {
   const [row] = await db
     .select({ version: newsRevisions.version, savedBy: newsRevisions.savedBy, savedAt: newsRevisions.savedAt })
     .from(newsRevisions)
@@ -182,7 +182,7 @@ function contentColumns({ title, slug, lede, body, author, status, publishedAt }
 }
 
 /** A translation partner as cache expiry needs it: where its page lives. */
-export type PartnerRef = { id: number; locale: Locale; slug: string };
+type PartnerRef = { id: number; locale: Locale; slug: string };
 
 export type SaveFailure =
   | { ok: false; reason: "not_found" }

@@ -9,7 +9,7 @@ import { media, partnerRoles, partners, type Partner, type PartnerRole } from ".
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Kind = PartnerRole["kind"];
 
-export type AdminLogo = { mediaId: number; url: string; width: number; height: number };
+type AdminLogo = { mediaId: number; url: string; width: number; height: number };
 export type AdminPartner = Pick<Partner, "id" | "nameEn" | "nameRu" | "url" | "roleId" | "position" | "visible" | "version"> & {
   logo: AdminLogo | null;
 };

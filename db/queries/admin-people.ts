@@ -25,7 +25,7 @@ export type AdminPersonListItem = {
 export const PEOPLE_LIST_LIMIT = 500;
 
 /** `%`, `_` and `\` typed in a search are matched as themselves. */
-export function likePattern(text: string): string {
+function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -73,7 +73,7 @@ export async function listAdminPeople(db: Database, q = ""): Promise<AdminPerson
   }));
 }
 
-export type PersonPhoto = { mediaId: number; url: string; width: number; height: number };
+type PersonPhoto = { mediaId: number; url: string; width: number; height: number };
 export type PersonSession = { id: number; code: string; titleEn: string; role: string; editionSlug: string };
 export type AdminPerson = Person & { photo: PersonPhoto | null; sessions: PersonSession[] };
 
@@ -96,7 +96,7 @@ export async function getAdminPerson(db: Database, id: number): Promise<AdminPer
   };
 }
 
-export async function sessionsOfPerson(db: Database, personId: number): Promise<PersonSession[]> {
+async function sessionsOfPerson(db: Database, personId: number): Promise<PersonSession[]> {
   return db
     .select({ id: programSessions.id, code: programSessions.code, titleEn: programSessions.titleEn, role: sessionPeople.role, editionSlug: editions.slug })
     .from(sessionPeople)

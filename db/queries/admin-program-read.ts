@@ -55,7 +55,7 @@ export async function listAdminSessions(db: Database, editionId: number): Promis
   return rows;
 }
 
-export type AdminSessionPerson = {
+type AdminSessionPerson = {
   personId: number;
   role: "moderator" | "co_moderator" | "keynote" | "speaker";
   positionEn: string;

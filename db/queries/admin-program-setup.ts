@@ -18,7 +18,7 @@ const usageColumn = { hall: programSessions.hallId, track: programSessions.track
 const usageColumnName = { hall: "hall_id", track: "track_id", format: "format_id" } as const;
 const nouns: Record<SetupKind, string> = { hall: "hall", track: "track", format: "format" };
 
-export type SetupRow = { hall: Hall; track: Track; format: SessionFormat };
+type SetupRow = { hall: Hall; track: Track; format: SessionFormat };
 export type SetupFields = { hall: HallFields; track: TrackFields; format: FormatFields };
 export type SetupListItem<K extends SetupKind> = SetupRow[K] & { sessionCount: number };
 
@@ -129,7 +129,7 @@ export async function deleteSetupItem<K extends SetupKind>(tx: Database, kind: K
   return { ok: true, row: row as unknown as SetupRow[K] };
 }
 
-export function inUseMessage(kind: SetupKind, name: string, sessions: { code: string; titleEn: string }[]): string {
+function inUseMessage(kind: SetupKind, name: string, sessions: { code: string; titleEn: string }[]): string {
   const shown = sessions.slice(0, 5).map((s) => `“${s.titleEn}” (${s.code})`);
   const more = sessions.length > shown.length ? ` and ${sessions.length - shown.length} more` : "";
   const count = sessions.length === 1 ? "1 session uses" : `${sessions.length} sessions use`;

@@ -11,7 +11,7 @@ import type { Database } from "../client";
 import { editions, halls, people, programSessions, sessionFormats, sessionPeople, tracks } from "../schema";
 import { nextIcsSequence } from "../ics-sequence";
 
-export type SessionRoleValue = "moderator" | "co_moderator" | "keynote" | "speaker";
+type SessionRoleValue = "moderator" | "co_moderator" | "keynote" | "speaker";
 
 export type SessionWrite = {
   titleEn: string;

@@ -12,10 +12,10 @@ import { editions, halls, media, people, programSessions, sessionFormats, sessio
 import { mediaPath } from "../media-path";
 
 export type Localized = { en: string; ru: string };
-export type SessionStatus = (typeof programSessions.$inferSelect)["status"];
+type SessionStatus = (typeof programSessions.$inferSelect)["status"];
 export type SessionRole = (typeof sessionPeople.$inferSelect)["role"];
 /** Order of roles on every page and feed: the moderator first. */
-export const ROLE_ORDER: readonly SessionRole[] = ["moderator", "co_moderator", "keynote", "speaker"];
+const ROLE_ORDER: readonly SessionRole[] = ["moderator", "co_moderator", "keynote", "speaker"];
 
 export type ProgramEdition = {
   id: number;
@@ -98,7 +98,7 @@ const iso = (d: Date) => d.toISOString();
 const loc = (en: string, ru: string): Localized => ({ en, ru });
 
 /** The consent gate: a recorded date that has passed. */
-export const hasConsent = and(isNotNull(people.consentAt), lte(people.consentAt, sql`now()`));
+const hasConsent = and(isNotNull(people.consentAt), lte(people.consentAt, sql`now()`));
 
 export async function getCurrentEdition(db: Database): Promise<ProgramEdition | null> {
   const [row] = await db.select().from(editions).where(eq(editions.isCurrent, true)).limit(1);

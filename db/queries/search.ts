@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { Locale } from "./types";
 
-export type SearchKind = "news" | "page" | "partner" | "session" | "person";
+type SearchKind = "news" | "page" | "partner" | "session" | "person";
 
 export type SearchHit = {
   kind: SearchKind;
@@ -28,7 +28,7 @@ export const SNIPPET_END = "\uE001";
  * 1,000 per locale, 500 made the planner read the whole locale, 12 ms, where
  * 200 are read newest first from the index, 3 ms).
  */
-export const RANKED_CANDIDATES = 200;
+const RANKED_CANDIDATES = 200;
 
 /** Control characters mean nothing to a search, and PostgreSQL text cannot hold NUL. */
 const withoutControls = (text: string) => text.replace(/[\u0000-\u001F\u007F]/g, " ");

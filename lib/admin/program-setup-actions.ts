@@ -21,7 +21,7 @@ const entities: Record<SetupKind, string> = { hall: "hall", track: "track", form
 const NO_EDITION = "There is no current edition yet, so nothing can be added. An admin sets the edition up first (Programme → Edition).";
 const gone = (kind: SetupKind) => `This ${setupKinds[kind].noun} no longer exists: someone may have deleted it.`;
 
-export function setupListUrl(kind: SetupKind, query: { notice?: string; id?: number } = {}, anchor?: string): string {
+function setupListUrl(kind: SetupKind, query: { notice?: string; id?: number } = {}, anchor?: string): string {
   const search = new URLSearchParams();
   if (query.notice) search.set("notice", query.notice);
   if (query.id !== undefined) search.set("id", String(query.id));

@@ -3,7 +3,7 @@
 // pages and the client form (no server code here).
 import type { SetupKind } from "@/lib/validation/program-setup";
 
-export type SetupField = {
+type SetupField = {
   name: string;
   label: string;
   type: "text" | "textarea" | "color" | "checkbox" | "slug";

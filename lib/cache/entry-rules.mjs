@@ -6,7 +6,7 @@
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 
 /** The longest an entry lives in Redis without being read again; evicted entries just re-render. */
-export const MAX_ENTRY_TTL_SECONDS = 24 * 60 * 60;
+const MAX_ENTRY_TTL_SECONDS = 24 * 60 * 60;
 
 /**
  * Only successful answers are kept. A 404 (an unknown article, a feed page past

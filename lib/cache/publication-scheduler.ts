@@ -23,7 +23,7 @@ import type { Stale } from "@/lib/revalidate";
 import { locales } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-export const MAX_WAIT_MS = 60_000;
+const MAX_WAIT_MS = 60_000;
 /**
  * On start, articles that went public this long ago are expired once more: the
  * process may have been down at their time, and the cache (Redis, or .next/ on

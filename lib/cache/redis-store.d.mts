@@ -6,7 +6,6 @@ export type RedisState = { client: Redis; prefix: string; tagsKey: string; pendi
 
 export function redisSettings(env?: NodeJS.ProcessEnv): RedisSettings | null;
 export function redisState(settings?: RedisSettings | null): RedisState;
-export function logRedisError(state: RedisState, error: unknown): void;
 export function entryKey(state: RedisState, buildId: string, key: string): string;
 export function readEntry(state: RedisState, key: string, extraTags?: string[], heldStoredAt?: number): Promise<{ value: Buffer; storedAt: number } | null>;
 export function writeEntry(state: RedisState, key: string, value: Buffer, tags: string[], ttlSeconds: number, ageMs?: number): Promise<boolean>;

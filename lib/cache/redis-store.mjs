@@ -97,7 +97,7 @@ export function redisState(settings = redisSettings()) {
 }
 
 /** One log line per 10 s at most: a Redis outage must not flood the log. */
-export function logRedisError(state, error) {
+function logRedisError(state, error) {
   const now = Date.now();
   if (now - state.lastErrorLog < 10_000) return;
   state.lastErrorLog = now;

@@ -6,7 +6,7 @@ import { locales, type Locale } from "@/lib/site-config";
 import { isValidSlug, slugPattern } from "@/lib/slug";
 import { defaultContentRoot, displayPath, listMdxNames, readContentFile } from "./frontmatter";
 
-export const seedNewsFrontmatterSchema = z.strictObject({
+const seedNewsFrontmatterSchema = z.strictObject({
   title: z.string().trim().min(1).max(200),
   lede: z.string().trim().min(1).max(400),
   // An explicit offset (or Z): a bare local time would mean a different instant per server.

@@ -58,7 +58,7 @@ export function getFeedArticles(locale: Locale) {
   return unstable_cache(async () => listFeedArticles(await getDb(), locale, siteConfig.feedSize), ["feed-articles", locale], listCache(locale))();
 }
 
-export type FoundArticle = { article: ArticleDetail; translationSlug: string | null; redirectTo: null };
+type FoundArticle = { article: ArticleDetail; translationSlug: string | null; redirectTo: null };
 export type ArticleLookup = FoundArticle | { article: null; redirectTo: string | null };
 
 /**

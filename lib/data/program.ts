@@ -20,7 +20,7 @@ export function getPublicProgram(): Promise<ProgramSnapshot | null> {
   return unstable_cache(async () => loadPublicProgram(await getDb()), ["program-snapshot"], tags)();
 }
 
-export function getSessionBody(editionId: number, code: string): Promise<Localized | null> {
+function getSessionBody(editionId: number, code: string): Promise<Localized | null> {
   return unstable_cache(async () => getSessionBodies(await getDb(), editionId, code), ["program-session-body", String(editionId), code], tags)();
 }
 

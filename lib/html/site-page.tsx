@@ -86,7 +86,7 @@ export async function notFoundResponse(locale: Locale, devOrigin: string | null)
  * `no-cache` rather than `no-store`, which would keep the page out of the
  * browser's back/forward cache.
  */
-export const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex", "Cache-Control": "private, no-cache" };
+const NOT_FOUND_HEADERS = { ...HTML_HEADERS, "X-Robots-Tag": "noindex", "Cache-Control": "private, no-cache" };
 
 const notFoundDocuments = new Map<Locale, Promise<string>>();
 

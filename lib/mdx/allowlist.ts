@@ -45,7 +45,7 @@ const plainTypes = new Set([
 ]);
 
 /** Thrown to stop the compile once problems are recorded; its text is never shown. */
-export class MdxRefusedError extends Error {
+class MdxRefusedError extends Error {
   constructor(count: number) {
     super(`MDX refused: ${count} problem(s)`);
     this.name = "MdxRefusedError";

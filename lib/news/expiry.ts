@@ -13,7 +13,7 @@ import type { Stale } from "@/lib/revalidate";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
-export type ArticleRef = { id: number; locale: Locale; slug: string };
+type ArticleRef = { id: number; locale: Locale; slug: string };
 
 /** The columns that decide where an article shows and what its list entries say. */
 export type ArticleState = ArticleRef & {

@@ -7,7 +7,7 @@ export type DiffLine = { kind: "same" | "added" | "removed"; text: string; oldLi
 
 const MAX_CELLS = 4_000_000;
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   if (text === "") return [];
   return text.replace(/\r\n?/g, "\n").split("\n");
 }

@@ -8,7 +8,7 @@ import { transliterate } from "./transliterate";
 export const reservedSlugs: ReadonlySet<string> = new Set(["page"]);
 
 /** Longest slug we make from a title; lib/slug.ts allows up to 200. */
-export const MAX_SLUG_FROM_TITLE = 80;
+const MAX_SLUG_FROM_TITLE = 80;
 
 export function slugify(text: string, maxLength = MAX_SLUG_FROM_TITLE): string {
   const latin = transliterate(text)

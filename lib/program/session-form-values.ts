@@ -10,7 +10,7 @@ export const SESSION_BODY_LIMIT = 100_000;
 /** Most people rows the form sends (the editor shows the session's people plus blank rows). */
 export const MAX_PEOPLE_ROWS = 50;
 
-export const SESSION_TEXT_FIELDS = {
+const SESSION_TEXT_FIELDS = {
   id: 20,
   version: 20,
   titleEn: 400,

@@ -71,7 +71,7 @@ export function localTime(iso: string, timeZone: string): string {
 }
 
 /** "+06:00": the zone's offset from UTC at that instant. */
-export function utcOffset(iso: string, timeZone: string): string {
+function utcOffset(iso: string, timeZone: string): string {
   return parts(new Date(iso), timeZone).offset;
 }
 

@@ -79,7 +79,7 @@ export function matchesFilter(index: ProgramIndex, session: ProgramSessionItem, 
   return true;
 }
 
-export type StartGroup = { startsAt: string; sessions: ProgramSessionItem[] };
+type StartGroup = { startsAt: string; sessions: ProgramSessionItem[] };
 export type DayGroup = { day: string; starts: StartGroup[] };
 
 /** Days in order, each with its sessions grouped by start time (the snapshot is already ordered). */

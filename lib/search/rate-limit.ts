@@ -3,8 +3,8 @@
 // a 429 page until its window ends. Per process, in memory: with several
 // instances behind the front, an address gets that many per instance, which
 // still bounds what one client costs each of them.
-export const SEARCHES_PER_WINDOW = 30;
-export const WINDOW_MS = 60_000;
+const SEARCHES_PER_WINDOW = 30;
+const WINDOW_MS = 60_000;
 /** Addresses remembered at most; past it, ended windows are dropped (and, in a flood of addresses, the oldest). */
 const MAX_ADDRESSES = 20_000;
 

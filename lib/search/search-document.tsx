@@ -14,7 +14,7 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 import { siteConfig, type Locale } from "@/lib/site-config";
 import { createRateLimiter } from "./rate-limit";
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 /** Past this page a visitor is paging through a common word for its own sake: no deeper than the ranked set. */
 const MAX_PAGE = 200;
 

@@ -5,7 +5,7 @@ import { databaseCharacterType } from "@/db/queries/search";
 import { getDb } from "@/db";
 import { syncPageDocuments } from "./page-documents";
 
-export function isUtf8CharacterType({ ctype, encoding }: { ctype: string; encoding: string }): boolean {
+function isUtf8CharacterType({ ctype, encoding }: { ctype: string; encoding: string }): boolean {
   return encoding.toUpperCase() === "UTF8" && /utf-?8/i.test(ctype);
 }
 

@@ -12,7 +12,7 @@ import { seedProgram } from "./program";
 import { loadPartnersFile } from "./partners-file";
 
 /** A stable UUID per translation key, so en and ru files of one story share a group on every seed. */
-export function translationGroupOf(key: string): string {
+function translationGroupOf(key: string): string {
   const h = createHash("sha1").update(`podium:translation:${key}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

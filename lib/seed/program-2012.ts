@@ -53,7 +53,7 @@ export const seedFormats = [
   { key: "reception", en: "Reception", ru: "Приём", isService: true },
 ];
 
-export type SeedRole = "moderator" | "co_moderator" | "keynote" | "speaker";
+type SeedRole = "moderator" | "co_moderator" | "keynote" | "speaker";
 
 export type SeedSession = {
   /** Immutable public code. */

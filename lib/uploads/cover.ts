@@ -9,7 +9,7 @@ import { prepareImage, uploadErrorMessages, type ImageProfile, type PreparedUplo
  * bound only matters for tall images, which the page scales down anyway.
  */
 export const COVER_OUTPUT_MAX_WIDTH = 1600;
-export const COVER_OUTPUT_MAX_HEIGHT = 1600;
+const COVER_OUTPUT_MAX_HEIGHT = 1600;
 /** Alt text: a sentence or two, as screen readers read it in one go. */
 export const COVER_ALT_MAX_LENGTH = 300;
 

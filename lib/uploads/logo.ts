@@ -1,14 +1,12 @@
 // Partner logos: the shared upload checks (prepare-image.ts) with a logo's
 // output box and formats.
-import { prepareImage, uploadErrorMessages, UPLOAD_MAX_BYTES, UPLOAD_MAX_REQUEST_BYTES, UPLOAD_MAX_SIDE, type ImageProfile, type PreparedUpload } from "./prepare-image";
+import { prepareImage, uploadErrorMessages, UPLOAD_MAX_BYTES, type ImageProfile, type PreparedUpload } from "./prepare-image";
 
 export { isUploadErrorCode as isLogoErrorCode, UploadError as LogoError, type UploadErrorCode as LogoErrorCode } from "./prepare-image";
 
 export const LOGO_MAX_BYTES = UPLOAD_MAX_BYTES;
-export const LOGO_MAX_SIDE = UPLOAD_MAX_SIDE;
 /** Stored logos fit in this box: enough for a sharp logo on a high-density screen. */
 export const LOGO_OUTPUT_MAX_SIDE = 800;
-export const LOGO_MAX_REQUEST_BYTES = UPLOAD_MAX_REQUEST_BYTES;
 
 export const logoErrorMessages = uploadErrorMessages("logo");
 

@@ -9,7 +9,7 @@ export { isUploadErrorCode as isPhotoErrorCode, UploadError as PhotoError } from
 
 export const PHOTO_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Stored photos fit in this box: enough for the speaker page on a high-density screen. */
-export const PHOTO_OUTPUT_MAX_SIDE = 800;
+const PHOTO_OUTPUT_MAX_SIDE = 800;
 
 export const photoErrorMessages = uploadErrorMessages("photo");
 

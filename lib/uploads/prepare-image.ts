@@ -7,7 +7,7 @@ import { sha256Hex, type PreparedImage } from "@/lib/images";
 import { sniffImageType, svgReachesOutside, type UploadType } from "./image-type";
 
 export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
-export const UPLOAD_MAX_SIDE = 4000;
+const UPLOAD_MAX_SIDE = 4000;
 /** A multipart body carries the file plus a little framing (and short text fields); anything bigger is refused unread. */
 export const UPLOAD_MAX_REQUEST_BYTES = UPLOAD_MAX_BYTES + 64 * 1024;
 

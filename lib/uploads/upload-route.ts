@@ -54,7 +54,7 @@ export async function authorizeUpload(request: Request, role: "editor" | "admin"
   return auth;
 }
 
-export function sameOrigin(request: Request): boolean {
+function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true; // not sent by a browser, or a same-origin request of an old one
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");

@@ -20,7 +20,7 @@ const day = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: use a date like 2026-04-21.`)
     .refine(isCalendarDay, `${label}: there is no such day.`);
 
-export const auditFilterSchema = z
+const auditFilterSchema = z
   .object({
     entity: word("Record type").optional(),
     action: word("Action").optional(),
@@ -36,7 +36,7 @@ export const auditFilterSchema = z
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The “From” date must not be after the “To” date.", path: ["to"] });
 
-export type AuditFilterInput = z.infer<typeof auditFilterSchema>;
+type AuditFilterInput = z.infer<typeof auditFilterSchema>;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -9,7 +9,7 @@ import type { NewsArticle } from "@/db/schema";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/news/moscow-time";
 
-export const articleFields = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"] as const;
+const articleFields = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"] as const;
 export type ArticleField = (typeof articleFields)[number];
 
 /** The form as typed, every field a string: what an action echoes back so nothing typed is lost. */
@@ -117,11 +117,10 @@ export function fieldErrors(error: z.ZodError): Partial<Record<ArticleField, str
   return out;
 }
 
-export const newsStatusFilters = ["draft", "scheduled", "published"] as const;
-export type NewsStatusFilter = (typeof newsStatusFilters)[number];
+const newsStatusFilters = ["draft", "scheduled", "published"] as const;
 
 /** /admin/news?q=&status=&locale=&page= — anything unexpected falls back to "no filter" rather than an error page. */
-export const newsListQuerySchema = z.object({
+const newsListQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   status: z.enum(newsStatusFilters).optional().catch(undefined),
   locale: z.enum(["en", "ru"]).optional().catch(undefined),

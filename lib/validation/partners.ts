@@ -78,8 +78,6 @@ export const partnerFormSchema = z.object({
   visible: z.string().transform((v) => v === "on"),
 });
 
-export type PartnerInput = z.output<typeof partnerFormSchema>;
-
 export const partnerEditSchema = partnerFormSchema.extend({
   id: id("This partner could not be found. Go back to the list and open it again."),
   version: id("Reload the page and make your changes again."),
@@ -88,7 +86,6 @@ export const partnerEditSchema = partnerFormSchema.extend({
 // ---- roles ---------------------------------------------------------------------
 
 export const roleKinds = ["organizer", "operator", "partner"] as const;
-export type RoleKind = (typeof roleKinds)[number];
 
 export type RoleFormValues = { id: string; labelEn: string; labelRu: string; kind: string };
 
@@ -110,8 +107,6 @@ export const roleFormSchema = z.object({
   kind: z.enum(roleKinds, { error: "Choose where the role's partners appear: organizer, operator or partner." }),
 });
 
-export type RoleInput = z.output<typeof roleFormSchema>;
-
 export const roleEditSchema = roleFormSchema.extend({ id: id("This role could not be found. Go back to the list and open it again.") });
 
 // ---- small forms: move, delete, remove logo --------------------------------------
@@ -126,16 +121,6 @@ export const idFormSchema = z.object({ id: id("Unknown item.") });
 export function readFields(formData: FormData, names: string[]): Record<string, string> {
   const get = reader(formData);
   return Object.fromEntries(names.map((n) => [n, get(n, 20)]));
-}
-
-/** Zod issues as field → messages, the shape the forms show next to each input. */
-export function fieldErrors<V>(error: z.ZodError): Partial<Record<keyof V & string, string[]>> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (errors[field] ??= []).push(issue.message);
-  }
-  return errors as Partial<Record<keyof V & string, string[]>>;
 }
 
 /** A stable key for a new role from its English label: lowercase Latin words joined by hyphens. */

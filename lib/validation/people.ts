@@ -11,7 +11,7 @@ import { slugFromName } from "@/lib/program/person-slug";
 export { slugFromName };
 
 /** Form fields and the most characters read of each (one more than allowed, so an over-long value is refused, not cut). */
-export const personFieldLimits = {
+const personFieldLimits = {
   id: 20,
   version: 20,
   lastNameRu: 201,

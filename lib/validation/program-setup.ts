@@ -27,7 +27,7 @@ const itemId = formId("This item could not be found: someone may have deleted it
 /** "" when adding, the row's id when editing. */
 const optionalItemId = z.union([z.literal("").transform(() => null), itemId]);
 
-export const hallSchema = z.object({
+const hallSchema = z.object({
   id: optionalItemId,
   slug,
   nameEn: name("English"),
@@ -36,7 +36,7 @@ export const hallSchema = z.object({
   directionsRu: directions("Russian"),
 });
 
-export const trackSchema = z.object({
+const trackSchema = z.object({
   id: optionalItemId,
   slug,
   nameEn: name("English"),
@@ -48,7 +48,7 @@ export const trackSchema = z.object({
     .transform((v) => v.toLowerCase()),
 });
 
-export const formatSchema = z.object({
+const formatSchema = z.object({
   id: optionalItemId,
   key: z
     .string()
@@ -69,7 +69,7 @@ export type TrackFields = Omit<z.output<typeof trackSchema>, "id">;
 export type FormatFields = Omit<z.output<typeof formatSchema>, "id">;
 
 /** Form fields of each kind and the most characters read of each. */
-export const setupFieldLimits = {
+const setupFieldLimits = {
   hall: { id: 20, slug: 201, nameEn: 201, nameRu: 201, directionsEn: 1001, directionsRu: 1001 },
   track: { id: 20, slug: 201, nameEn: 201, nameRu: 201, color: 20 },
   format: { id: 20, key: 51, nameEn: 201, nameRu: 201, isService: 5, spansAllHalls: 5 },

@@ -8,8 +8,8 @@ import { z } from "zod";
 import { isValidSlug } from "@/lib/slug";
 import { zonedToUtc } from "@/lib/program/time";
 
-export const SESSION_ROLES = ["moderator", "co_moderator", "keynote", "speaker"] as const;
-export const SESSION_STATUSES = ["scheduled", "rescheduled", "moved_online", "cancelled"] as const;
+const SESSION_ROLES = ["moderator", "co_moderator", "keynote", "speaker"] as const;
+const SESSION_STATUSES = ["scheduled", "rescheduled", "moved_online", "cancelled"] as const;
 
 const id = z.coerce.number({ message: "Choose from the list." }).int().positive({ message: "Choose from the list." });
 /** An empty choice ("none") is null. */
@@ -24,7 +24,7 @@ const body = z.string().max(100_000, { message: "The text is too long." });
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the date as YYYY-MM-DD." });
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "Enter the time as HH:MM." });
 
-export const sessionPersonInput = z.object({
+const sessionPersonInput = z.object({
   personId: id,
   role: z.enum(SESSION_ROLES, { message: "Choose moderator, co-moderator, keynote speaker or speaker." }),
   positionEn: z.string().trim().max(300).default(""),

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 
-export const MAX_PASSWORD_LENGTH = 256;
+const MAX_PASSWORD_LENGTH = 256;
 
-export const staffRoles = ["admin", "editor"] as const;
+const staffRoles = ["admin", "editor"] as const;
 
 const userId = z.coerce
   .number({ error: "Choose a user." })

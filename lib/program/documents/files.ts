@@ -29,7 +29,7 @@ function answer(request: Request, file: { body: string; etag: string }, headers:
   return new Response(file.body, { status: 200, headers: common });
 }
 
-export const calendarScope = z.enum(["all", "session", "speaker"]);
+const calendarScope = z.enum(["all", "session", "speaker"]);
 
 export async function calendarResponse(request: Request, rawLocale: string, rawScope: string, key: string): Promise<Response> {
   const scope = calendarScope.safeParse(rawScope);

@@ -19,7 +19,7 @@ function normalise(value: string): string {
   return value.toLocaleLowerCase("ru").replace(/ё/g, "е").replace(/\s+/g, " ").trim();
 }
 
-export function matchesQuery(person: ProgramPerson, query: string): boolean {
+function matchesQuery(person: ProgramPerson, query: string): boolean {
   const q = normalise(query);
   const fields = [
     `${person.firstName.en} ${person.lastName.en}`,
