@@ -2,7 +2,6 @@
 // unknown address answers status 404 with the page's text in the HTML itself
 // (read here without a browser), in the locale of the path, noindex, and with
 // no accessibility violations (axe-core in Chromium).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 const heading = { en: "Page not found", ru: "Страница не найдена" } as const;

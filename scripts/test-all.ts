@@ -12,17 +12,21 @@ const run = (command: string, args: string[]) =>
     child.on("exit", (code) => resolve(code ?? 1));
   });
 
-function readJson(file: string): any {
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+/** The parts of Vitest's and Playwright's JSON reports that the totals need. */
+type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+type PlaywrightReport = { stats: { expected: number; flaky: number; unexpected: number; skipped: number } };
+
+function readJson<T>(file: string): T | null {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null;
 }
 
 function vitestTotals(file: string): Totals {
-  const r = readJson(file);
+  const r = readJson<VitestReport>(file);
   return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
 }
 
 function playwrightTotals(file: string): Totals {
-  const r = readJson(file);
+  const r = readJson<PlaywrightReport>(file);
   if (!r) return { passed: 0, failed: 1, skipped: 0 };
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
 }

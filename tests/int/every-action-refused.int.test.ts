@@ -45,8 +45,8 @@ function whollyExempt(file: string): boolean {
 
 async function actionsOf(file: string): Promise<[string, Action][]> {
   if (whollyExempt(file)) return [];
-  const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-  return Object.entries(module).filter((entry): entry is [string, Action] => typeof entry[1] === "function" && !EXEMPT[`${file}#${entry[0]}`]);
+  const loaded = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+  return Object.entries(loaded).filter((entry): entry is [string, Action] => typeof entry[1] === "function" && !EXEMPT[`${file}#${entry[0]}`]);
 }
 
 /** A form an attacker might send: ids, versions and text that a careless action would act on. */

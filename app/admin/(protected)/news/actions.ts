@@ -38,7 +38,6 @@ import {
   readArticleForm,
   restoreSchema,
   versionSchema,
-  type ArticleField,
   type ArticleFormValues,
   type ArticleInput,
   type ArticleFormState,
