@@ -18,6 +18,8 @@ const lastOfAll = /(bounded-cache|search-flood)\.spec\.ts/;
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
+  // A test.only left in a spec would silently skip the rest of the suite in CI.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,

@@ -8,6 +8,8 @@ export default defineConfig({
     alias: { "@": root, "server-only": `${root}tests/support/empty-module.ts` },
   },
   test: {
+    // A .only left in a file fails the run in CI instead of silently skipping the rest.
+    allowOnly: !process.env.CI,
     projects: [
       {
         extends: true,
