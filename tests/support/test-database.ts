@@ -5,6 +5,7 @@ import pg from "pg";
 import { createDb } from "@/db/client";
 import { resolveDatabaseUrl } from "@/db/connection-url";
 import { runMigrations } from "@/db/migrate";
+import { assertTestServerAllowed } from "./remote-database-guard";
 
 function withDatabaseName(url: string, name: string): string {
   const parsed = new URL(url);
@@ -26,6 +27,7 @@ export type TestDatabase = { url: string; name: string; drop: () => Promise<void
 
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const serverUrl = await resolveDatabaseUrl();
+  assertTestServerAllowed(serverUrl);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   await onMaintenanceDb(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = withDatabaseName(serverUrl, name);
