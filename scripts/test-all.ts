@@ -1,6 +1,6 @@
-// `npm test`: unit tests, integration tests against a real PostgreSQL, then
-// browser tests against a production build. Prints one closing line with the
-// totals of all three.
+// `npm test`: the lint and the typecheck, unit tests, integration tests against
+// a real PostgreSQL, then browser tests against a production build. Prints one
+// closing line with the totals of all of them (.ci/run adds it to its own).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -31,8 +31,19 @@ function playwrightTotals(file: string): Totals {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
 }
 
+/** Lint and typecheck report no test counts: each is one check, passed or failed. */
+function checkTotals(status: number): Totals {
+  return status === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+}
+
 rmSync(".test-reports", { recursive: true, force: true });
 const steps: { name: string; status: number; totals: () => Totals }[] = [];
+
+// First, and cheap: a lint or type error fails `npm test` (the test runners still run, for the full picture).
+for (const script of ["lint", "typecheck"]) {
+  const status = await run("npm", ["run", script]);
+  steps.push({ name: script, status, totals: () => checkTotals(status) });
+}
 
 for (const project of ["unit", "int"]) {
   const out = `.test-reports/vitest-${project}.json`;
