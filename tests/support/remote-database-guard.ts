@@ -31,7 +31,7 @@ export function isLoopbackDatabaseUrl(databaseUrl: string): boolean {
 }
 
 /** Throws, before anything is created, when test databases would go to another machine without consent. */
-export function assertTestServerAllowed(databaseUrl: string, env: NodeJS.ProcessEnv = process.env): void {
+export function assertTestServerAllowed(databaseUrl: string, env: Record<string, string | undefined> = process.env): void {
   if (isLoopbackDatabaseUrl(databaseUrl) || env.PODIUM_ALLOW_REMOTE_TEST_DB === "1") return;
   let where = "an unreadable URL";
   try {
