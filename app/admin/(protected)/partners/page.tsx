@@ -62,7 +62,7 @@ export default async function AdminPartnersPage({ searchParams }: Props) {
               <a className="button button--small" href={`/admin/partners/roles/${role.id}`} aria-label={`Edit role: ${role.labelEn}`}>
                 Edit role
               </a>
-              <a className="button button--small" href={`/admin/partners/new?role=${role.id}`} aria-label={`Add partner to ${role.labelEn}`}>
+              <a className="button button--small" href={`/admin/partners/new?role=${role.id}`} aria-label={`Add partner here: ${role.labelEn}`}>
                 Add partner here
               </a>
             </div>
