@@ -14,10 +14,19 @@ import { contentPageSlugs } from "@/lib/content/page-slugs";
 import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
 import { paths } from "@/lib/urls";
 import { adminPolicy, newNonce } from "@/lib/security/csp";
+import { strictTransportSecurity } from "@/lib/security/hsts";
 
 const ROUTES_OUTSIDE_THE_SITE = /^\/(media|api|admin\/api)\//;
 
 export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  // HSTS when SITE_URL is https (lib/security/hsts.ts), on every answer, 404s and redirects too.
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
 
   // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
