@@ -136,3 +136,16 @@ describe("unlocking and pruning", () => {
     expect(await db.select().from(loginAttempts).where(eq(loginAttempts.email, email))).toHaveLength(1);
   });
 });
+
+describe("the daily maintenance", () => {
+  it("prunes attempts older than 30 days through the app's own pool", async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { runMaintenance, ATTEMPTS_KEPT_DAYS } = await import("@/lib/maintenance");
+    const { email, ip } = fresh();
+    await fail(email, ip, new Date(Date.now() - (ATTEMPTS_KEPT_DAYS + 1) * 24 * 60 * minute), 2);
+    await fail(email, ip, new Date(Date.now() - (ATTEMPTS_KEPT_DAYS - 1) * 24 * 60 * minute), 1);
+    const { attemptsPruned } = await runMaintenance();
+    expect(attemptsPruned).toBeGreaterThanOrEqual(2);
+    expect(await db.select().from(loginAttempts).where(eq(loginAttempts.email, email))).toHaveLength(1);
+  });
+});
