@@ -28,17 +28,15 @@ import { displayStatus } from "@/lib/news/status";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
+import { issuesByField, parseId } from "@/lib/admin/forms";
 import {
   articleFormValues,
   articleFormSchema,
-  articleIdSchema,
   deleteSchema,
-  fieldErrors,
   previewSchema,
   readArticleForm,
   restoreSchema,
   versionSchema,
-  type ArticleField,
   type ArticleFormValues,
   type ArticleInput,
   type ArticleFormState,
@@ -76,7 +74,7 @@ async function validate(values: ArticleFormValues): Promise<{ input: ArticleInpu
   const parsed = articleFormSchema.safeParse(values);
   const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
   if (parsed.success && problems.length === 0) return { input: parsed.data };
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const errors = parsed.success ? {} : issuesByField(parsed.error);
   if (problems.length > 0) {
     errors.body = [
       ...(errors.body ?? []),
@@ -203,11 +201,11 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   const auth = await sessionOr(values);
   if ("state" in auth) return auth.state;
   const { session } = auth;
-  const id = articleIdSchema.safeParse(values.id);
+  const id = parseId(values.id);
   // "Save mine anyway" after a conflict names the version it has seen; an ordinary save names the one it opened.
   const overwrite = formData.get("overwriteVersion");
   const version = versionSchema.safeParse(typeof overwrite === "string" && overwrite !== "" ? overwrite : values.version);
-  if (!id.success || !version.success) {
+  if (id === null || !version.success) {
     return { status: "error", message: "This form is out of date. Copy your text, then reload the page.", values };
   }
   const checked = await validate(values);
@@ -217,7 +215,7 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   let outcome: SavedArticle | SaveFailure;
   try {
     const db = await getDb();
-    outcome = await updateArticle(db, id.data, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
+    outcome = await updateArticle(db, id, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
       recordAudit(tx, session, {
         action: auditAction(saved.before, saved.article),
         entity: "news_article",
