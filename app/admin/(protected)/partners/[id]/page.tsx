@@ -5,6 +5,7 @@ import { PartnerForm } from "@/components/admin/partner-form";
 import { ImageUpload } from "@/components/admin/image-upload";
 import { getDb } from "@/db";
 import { getAdminPartner, listRoleOptions } from "@/db/queries/admin-partners";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { isLogoErrorCode, LOGO_MAX_BYTES, logoErrorMessages } from "@/lib/uploads/logo";
 import { deletePartnerAction, removePartnerLogoAction, updatePartnerAction } from "../actions";
@@ -25,9 +26,10 @@ const logoNotices: Record<string, string> = {
 export default async function EditPartnerPage({ params, searchParams }: Props) {
   await requireRole("editor");
   const { id: rawId } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) notFound();
+  const id = parseId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const [partner, roles] = await Promise.all([getAdminPartner(db, Number(rawId)), listRoleOptions(db)]);
+  const [partner, roles] = await Promise.all([getAdminPartner(db, id), listRoleOptions(db)]);
   if (!partner) notFound();
   const { created, logo, logoError } = await searchParams;
   const logoErrorText =
