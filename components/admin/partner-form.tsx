@@ -1,6 +1,6 @@
 "use client";
 // Create or edit a partner's names, site, role and visibility. The logo has its
-// own form beside this one (components/admin/partner-logo-upload.tsx).
+// own form beside this one (components/admin/image-upload.tsx).
 import { useActionState } from "react";
 import type { FormState, PartnerFormValues } from "@/lib/validation/partners";
 import { CheckboxField, ErrorSummary, SelectField, TextField } from "./form-kit";

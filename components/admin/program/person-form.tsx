@@ -1,7 +1,7 @@
 "use client";
 // Create or edit a programme person: names per locale, the web address (slug),
 // job, partner, biography and the consent date. The photo has its own form
-// beside this one (person-photo-upload.tsx). A plain form post to a server
+// beside this one (components/admin/image-upload.tsx). A plain form post to a server
 // action, enhanced by useActionState: on a refusal (a taken slug, someone
 // else's save) the summary takes focus and every input keeps what was typed.
 import { useActionState, useRef } from "react";
