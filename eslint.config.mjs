@@ -52,10 +52,11 @@ export default defineConfig([
     // to the lead rather than fixed here, to avoid conflicting edits.
     files: [
       "app/admin/(protected)/news/news-form.tsx",
+      "components/admin/image-upload.tsx",
       "components/admin/news-cover-upload.tsx",
-      "components/admin/partner-logo-upload.tsx",
+      "components/admin/news/use-live-preview.ts",
+      "components/admin/news/use-local-draft.ts",
       "components/admin/program/person-form.tsx",
-      "components/admin/program/person-photo-upload.tsx",
       "components/admin/program/session-people-fields.tsx",
     ],
     rules: { "react-hooks/refs": "off", "react-hooks/set-state-in-effect": "off", "react-hooks/exhaustive-deps": "off" },

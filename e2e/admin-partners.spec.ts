@@ -33,7 +33,7 @@ async function addRole(page: Page, labelEn: string, labelRu: string, kind = "Par
 
 async function addPartner(page: Page, roleLabel: string, nameEn: string, nameRu: string, url = ""): Promise<number> {
   await page.goto("/admin/partners");
-  await page.getByRole("link", { name: `Add partner to ${roleLabel}` }).click();
+  await page.getByRole("link", { name: `Add partner here: ${roleLabel}` }).click();
   await expect(page.getByLabel("Role")).toHaveValue(/\d+/);
   await page.getByLabel("Name in English").fill(nameEn);
   await page.getByLabel("Name in Russian").fill(nameRu);
