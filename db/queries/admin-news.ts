@@ -5,12 +5,12 @@
 // its revision and its audit line land together or not at all.
 import { and, count, desc, eq, ilike, ne, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
+import { inTransaction } from "../transaction";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
 import type { Locale } from "./types";
 
-/** A transaction handle, typed as the Database our other query helpers (e.g. writeAudit) take. */
-export type Tx = Database;
-type AuditHook<T> = (tx: Tx, outcome: T) => Promise<void>;
+/** The caller's audit entry, written on the save's transaction. */
+type AuditHook<T> = (tx: Database, outcome: T) => Promise<void>;
 
 export type AdminStatusFilter = "draft" | "scheduled" | "published";
 
@@ -231,7 +231,7 @@ class Abort extends Error {
   }
 }
 
-async function slugTaken(tx: Tx, locale: Locale, slug: string, exceptId: number | null): Promise<boolean> {
+async function slugTaken(tx: Database, locale: Locale, slug: string, exceptId: number | null): Promise<boolean> {
   const [row] = await tx
     .select({ id: newsArticles.id })
     .from(newsArticles)
@@ -244,7 +244,7 @@ async function slugTaken(tx: Tx, locale: Locale, slug: string, exceptId: number 
  * The translation group an article of `locale` should have to be linked with
  * article `translationId` (of the other locale), or null for "a group of its own".
  */
-async function resolveGroup(tx: Tx, locale: Locale, translationId: number | null, selfId: number | null): Promise<string | null> {
+async function resolveGroup(tx: Database, locale: Locale, translationId: number | null, selfId: number | null): Promise<string | null> {
   if (translationId === null) return null;
   const [target] = await tx
     .select({ id: newsArticles.id, locale: newsArticles.locale, group: newsArticles.translationGroup, title: newsArticles.title })
@@ -271,16 +271,16 @@ async function resolveGroup(tx: Tx, locale: Locale, translationId: number | null
   return target.group;
 }
 
-async function insertRevision(tx: Tx, article: NewsArticle, savedBy: string): Promise<void> {
+async function insertRevision(tx: Database, article: NewsArticle, savedBy: string): Promise<void> {
   await tx
     .insert(newsRevisions)
     .values({ articleId: article.id, version: article.version, title: article.title, lede: article.lede, body: article.body, savedBy })
     .onConflictDoNothing();
 }
 
-async function run<T>(db: Database, slug: string, work: (tx: Tx) => Promise<T>): Promise<T | SaveFailure> {
+async function run<T>(db: Database, slug: string, work: (tx: Database) => Promise<T>): Promise<T | SaveFailure> {
   try {
-    return await db.transaction(async (tx) => work(tx as unknown as Tx));
+    return await inTransaction(db, work);
   } catch (error) {
     if (error instanceof Abort) return error.failure;
     const failure = uniqueViolation(error, slug);
@@ -316,14 +316,14 @@ export async function createArticle(
 }
 
 /** Locks the article and checks the version the editor started from; the failure names who saved in between. */
-async function lockForWrite(tx: Tx, id: number, expectedVersion: number): Promise<NewsArticle> {
+async function lockForWrite(tx: Database, id: number, expectedVersion: number): Promise<NewsArticle> {
   const [current] = await tx.select().from(newsArticles).where(eq(newsArticles.id, id)).for("update").limit(1);
   if (!current) throw new Abort({ ok: false, reason: "not_found" });
   if (current.version !== expectedVersion) throw new Abort(await conflictOf(tx, current));
   return current;
 }
 
-async function conflictOf(tx: Tx, current: NewsArticle): Promise<SaveFailure> {
+async function conflictOf(tx: Database, current: NewsArticle): Promise<SaveFailure> {
   const latest = await getLatestRevision(tx, current.id);
   return {
     ok: false,

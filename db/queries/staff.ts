@@ -2,6 +2,7 @@
 import { and, asc, count, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { staffSessions, staffUsers, type NewStaffUser, type StaffUser } from "../schema";
+import { inTransaction } from "../transaction";
 
 export type StaffRole = "admin" | "editor";
 
@@ -28,8 +29,8 @@ export async function upsertStaffUser(
   db: Database,
   user: Pick<NewStaffUser, "email" | "name" | "role" | "passwordHash" | "mustChangePassword">,
 ): Promise<{ user: StaffUser; created: boolean }> {
-  return db.transaction(async (tx) => {
-    const existing = await getStaffUserByEmail(tx as unknown as Database, user.email);
+  return inTransaction(db, async (tx) => {
+    const existing = await getStaffUserByEmail(tx, user.email);
     if (!existing) {
       const [created] = await tx.insert(staffUsers).values(user).returning();
       return { user: created!, created: true };
@@ -74,7 +75,7 @@ export async function createStaffSession(
   db: Database,
   session: { id: string; userId: number; sessionVersion: number; expiresAt: Date; userAgent: string | null; ip: string | null },
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.insert(staffSessions).values(session);
     await tx.update(staffUsers).set({ lastLoginAt: new Date() }).where(eq(staffUsers.id, session.userId));
     // Housekeeping: expired rows of this user are of no use to anyone.
@@ -190,10 +191,10 @@ export async function createStaffUser(
   within?: WithinChange,
 ): Promise<{ ok: true; user: StaffOverview } | { ok: false; reason: "duplicate_email" }> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const [created] = await tx.insert(staffUsers).values(user).returning();
       const overview = toOverview(created!);
-      await within?.(tx as unknown as Database, overview, overview);
+      await within?.(tx, overview, overview);
       return { ok: true as const, user: overview };
     });
   } catch (error) {
@@ -202,14 +203,12 @@ export async function createStaffUser(
   }
 }
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-
 /**
  * Locks the enabled admins (in id order, so concurrent changes queue instead of
  * deadlocking) and the target row. Two admins demoting each other at once are
  * serialised here; the second then sees only one admin left and is refused.
  */
-async function lockForChange(tx: Tx, userId: number): Promise<{ user: StaffUser | null; enabledAdminIds: number[] }> {
+async function lockForChange(tx: Database, userId: number): Promise<{ user: StaffUser | null; enabledAdminIds: number[] }> {
   const admins = await tx
     .select({ id: staffUsers.id })
     .from(staffUsers)
@@ -226,7 +225,7 @@ function isLastEnabledAdmin(user: StaffUser, enabledAdminIds: number[]): boolean
 
 /** Changes the role and ends every session of the user. Refuses to demote the last enabled admin. */
 export async function changeStaffRole(db: Database, userId: number, role: StaffRole, within?: WithinChange): Promise<StaffChangeResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { user, enabledAdminIds } = await lockForChange(tx, userId);
     if (!user) return { ok: false, reason: "not_found" };
     if (user.role === role) return { ok: false, reason: "unchanged" };
@@ -239,14 +238,14 @@ export async function changeStaffRole(db: Database, userId: number, role: StaffR
     await tx.delete(staffSessions).where(eq(staffSessions.userId, userId));
     const after = toOverview(updated!);
     const before = toOverview(user);
-    await within?.(tx as unknown as Database, after, before);
+    await within?.(tx, after, before);
     return { ok: true, user: after, before };
   });
 }
 
 /** Disables (ending every session) or re-enables the user. Refuses to disable the last enabled admin. */
 export async function setStaffDisabled(db: Database, userId: number, disabled: boolean, within?: WithinChange): Promise<StaffChangeResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { user, enabledAdminIds } = await lockForChange(tx, userId);
     if (!user) return { ok: false, reason: "not_found" };
     if ((user.disabledAt !== null) === disabled) return { ok: false, reason: "unchanged" };
@@ -259,7 +258,7 @@ export async function setStaffDisabled(db: Database, userId: number, disabled: b
     if (disabled) await tx.delete(staffSessions).where(eq(staffSessions.userId, userId));
     const after = toOverview(updated!);
     const before = toOverview(user);
-    await within?.(tx as unknown as Database, after, before);
+    await within?.(tx, after, before);
     return { ok: true, user: after, before };
   });
 }
@@ -275,7 +274,7 @@ export async function setStaffPassword(
   change: { passwordHash: string; mustChangePassword: boolean; keepSessionId?: string },
   within?: WithinChange,
 ): Promise<StaffChangeResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, userId)).for("update");
     if (!user) return { ok: false, reason: "not_found" };
     const [updated] = await tx
@@ -295,7 +294,7 @@ export async function setStaffPassword(
     }
     const after = toOverview(updated!);
     const before = toOverview(user);
-    await within?.(tx as unknown as Database, after, before);
+    await within?.(tx, after, before);
     return { ok: true, user: after, before };
   });
 }
