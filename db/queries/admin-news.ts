@@ -6,6 +6,7 @@
 import { and, count, desc, eq, ilike, ne, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
 import { inTransaction } from "../transaction";
+import { isUniqueViolation } from "../unique-violation";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
 import type { Locale } from "./types";
 
@@ -201,25 +202,10 @@ export type SavedArticle = {
   touchedPartners: PartnerRef[];
 };
 
-type PgErrorLike = { code?: string; constraint?: string; cause?: unknown };
-
-/** The PostgreSQL error under drizzle's wrapper, if this is one. */
-function pgError(error: unknown): PgErrorLike | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 3 && current && typeof current === "object"; depth++) {
-    const e = current as PgErrorLike;
-    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e;
-    current = e.cause;
-  }
-  return null;
-}
-
 /** A unique-index race lost to a concurrent save, as the failure the editor understands. */
 function uniqueViolation(error: unknown, slug: string): SaveFailure | null {
-  const e = pgError(error);
-  if (e?.code !== "23505") return null;
-  if (e.constraint === "news_articles_locale_slug_key") return { ok: false, reason: "slug_taken", slug };
-  if (e.constraint === "news_articles_group_locale_key") {
+  if (isUniqueViolation(error, "news_articles_locale_slug_key")) return { ok: false, reason: "slug_taken", slug };
+  if (isUniqueViolation(error, "news_articles_group_locale_key")) {
     return { ok: false, reason: "translation_invalid", message: "That article was just linked to another translation. Choose again." };
   }
   return null;

@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { staffSessions, staffUsers, type NewStaffUser, type StaffUser } from "../schema";
 import { inTransaction } from "../transaction";
+import { isUniqueViolation } from "../unique-violation";
 
 export type StaffRole = "admin" | "editor";
 
@@ -173,15 +174,6 @@ export type StaffChangeResult =
 function toOverview(user: StaffUser): StaffOverview {
   const { id, email, name, role, mustChangePassword, disabledAt, lastLoginAt, createdAt } = user;
   return { id, email, name, role, mustChangePassword, disabledAt, lastLoginAt, createdAt };
-}
-
-/** PostgreSQL's unique_violation, raw or wrapped by drizzle. */
-function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
-    if (e.code === "23505") return true;
-    e = e.cause as typeof e;
-  }
-  return false;
 }
 
 /** Creates a user; "duplicate_email" when one with that email in any letter case exists. */
