@@ -16,15 +16,6 @@ export async function getStaffUserByEmail(db: Database, email: string): Promise<
   return row ?? null;
 }
 
-export async function getStaffUser(db: Database, id: number): Promise<StaffUser | null> {
-  const [row] = await db.select().from(staffUsers).where(eq(staffUsers.id, id)).limit(1);
-  return row ?? null;
-}
-
-export async function listStaffUsers(db: Database): Promise<StaffUser[]> {
-  return db.select().from(staffUsers).orderBy(asc(sql`lower(${staffUsers.email})`));
-}
-
 /** Creates the user, or updates name, role and password of the one with that email. */
 export async function upsertStaffUser(
   db: Database,
@@ -51,20 +42,6 @@ export async function upsertStaffUser(
     await tx.delete(staffSessions).where(eq(staffSessions.userId, existing.id));
     return { user: updated!, created: false };
   });
-}
-
-export async function countActiveAdmins(db: Database, exceptUserId?: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(staffUsers)
-    .where(
-      and(
-        eq(staffUsers.role, "admin"),
-        isNull(staffUsers.disabledAt),
-        exceptUserId === undefined ? undefined : ne(staffUsers.id, exceptUserId),
-      ),
-    );
-  return row?.n ?? 0;
 }
 
 export async function countStaffUsers(db: Database): Promise<number> {
@@ -126,10 +103,6 @@ export async function touchStaffSession(db: Database, sessionId: string): Promis
 
 export async function deleteStaffSession(db: Database, sessionId: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.id, sessionId));
-}
-
-export async function deleteSessionsOfUser(db: Database, userId: number): Promise<void> {
-  await db.delete(staffSessions).where(eq(staffSessions.userId, userId));
 }
 
 // ---- Managing staff from the admin area -------------------------------------
