@@ -8,7 +8,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { recordLoginAttempt } from "@/db/queries/login-attempts";
-import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff";
+import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff-sessions";
 import { clientIp, userAgent } from "./client-info";
 import { verifyPassword } from "./passwords";
 import { checkSignInThrottle } from "./throttle";
