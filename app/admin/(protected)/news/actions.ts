@@ -5,16 +5,8 @@
 // was typed, so the form keeps every character.
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getDb } from "@/db";
-import {
-  createArticle,
-  deleteArticle,
-  getRevision,
-  listSimilarSlugs,
-  restoreRevision,
-  updateArticle,
-  type SaveFailure,
-  type SavedArticle,
-} from "@/db/queries/admin-news";
+import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure, type SavedArticle } from "@/db/queries/admin-news";
+import { getRevision, listSimilarSlugs } from "@/db/queries/admin-news-read";
 import type { NewsArticle } from "@/db/schema";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
