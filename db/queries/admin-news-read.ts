@@ -4,6 +4,7 @@
 // transaction.
 import { and, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../client";
+import { escapeLike, likePattern } from "../like-pattern";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
 import type { Locale } from "./types";
 
@@ -26,11 +27,6 @@ const rowColumns = {
   version: newsArticles.version,
   translationGroup: newsArticles.translationGroup,
 };
-
-/** `%` and `_` typed by an editor are looked for literally. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function listConditions(filter: { q?: string; status?: AdminStatusFilter; locale?: Locale }): SQL | undefined {
   const conditions: SQL[] = [];
@@ -109,7 +105,7 @@ export async function listSimilarSlugs(db: Database, locale: Locale, base: strin
   const rows = await db
     .select({ slug: newsArticles.slug })
     .from(newsArticles)
-    .where(and(eq(newsArticles.locale, locale), sql`(${newsArticles.slug} = ${base} OR ${newsArticles.slug} LIKE ${`${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`})`));
+    .where(and(eq(newsArticles.locale, locale), sql`(${newsArticles.slug} = ${base} OR ${newsArticles.slug} LIKE ${`${escapeLike(base)}-%`})`));
   return new Set(rows.map((r) => r.slug));
 }
 

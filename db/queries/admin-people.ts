@@ -6,6 +6,7 @@
 // refusal names the sessions. Writes take adminWrite's transaction.
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { likePattern } from "../like-pattern";
 import { mediaPath } from "../media-path";
 import { editions, media, partners, people, programSessions, sessionPeople, type Person } from "../schema";
 import { isUniqueViolation } from "../unique-violation";
@@ -24,11 +25,6 @@ export type AdminPersonListItem = {
 };
 
 export const PEOPLE_LIST_LIMIT = 500;
-
-/** `%`, `_` and `\` typed in a search are matched as themselves. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** People by last name (English), those matching `q` in any name or organisation only; at most PEOPLE_LIST_LIMIT. */
 export async function listAdminPeople(db: Database, q = ""): Promise<AdminPersonListItem[]> {
