@@ -24,6 +24,8 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci's postinstall patches Next's cache-entry size measurement (see the script).
+COPY scripts/patch-next.mjs scripts/
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
 # ---- build: the standalone server (.next/standalone holds server.js and the traced node_modules) ----

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { publicPolicy } from "./lib/security/csp";
+import { FORM_BODY_LIMIT_BYTES } from "./lib/security/form-size";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -59,7 +60,9 @@ const nextConfig: NextConfig = {
       }
     : {}),
   // forbidden() answers 403 for a signed-in staff member whose role is too low.
-  experimental: { authInterrupts: true },
+  // Server actions take at most this much (Next's default, stated here so that the proxy's
+  // clear 413 for a larger form uses the same figure: lib/security/form-size.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: FORM_BODY_LIMIT_BYTES } },
   // Articles, feed pages and the programme's pages are plain HTML documents without flight data (lib/html/site-page.tsx):
   // a router request (RSC header) for one is answered 406 by app/api/not-a-router-page, never
   // the document. Here because the proxy never sees the RSC header (Next strips it).

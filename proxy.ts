@@ -14,10 +14,20 @@ import { contentPageSlugs } from "@/lib/content/page-slugs";
 import { judgePath, NOT_FOUND_SEGMENT } from "@/lib/route-shape";
 import { paths } from "@/lib/urls";
 import { adminPolicy, newNonce } from "@/lib/security/csp";
+import { strictTransportSecurity } from "@/lib/security/hsts";
+import { formTooLarge, formTooLargeResponse } from "@/lib/security/form-size";
 
 const ROUTES_OUTSIDE_THE_SITE = /^\/(media|api|admin\/api)\//;
 
 export async function proxy(request: NextRequest) {
+  const response = await answer(request);
+  // HSTS when SITE_URL is https (lib/security/hsts.ts), on every answer, 404s and redirects too.
+  const hsts = strictTransportSecurity();
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+async function answer(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
 
   // Next answers a path with broken percent-encoding (/en/news/%E0%A4%A) with a
@@ -46,7 +56,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(login, 307);
   }
 
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) return withAdminPolicy(request);
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    // An oversize form: a clear 413 here rather than Next's bare 500 (lib/security/form-size.ts).
+    const length = request.headers.get("content-length");
+    if (formTooLarge(request.method, length)) return formTooLargeResponse(length);
+    return withAdminPolicy(request);
+  }
 
   // The sitemap is a cached route with a file parameter, like the feed pages.
   if (pathname === "/sitemap.xml") {

@@ -195,7 +195,12 @@ export const loginAttempts = pgTable(
     email: text("email").notNull(),
     ip: text("ip").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    success: boolean("success").notNull(),
+    /**
+     * Null while the password is being checked: the attempt is recorded (and counted
+     * as a failure) before the check, so parallel attempts cannot all pass the
+     * throttle together (lib/auth/throttle.ts).
+     */
+    success: boolean("success"),
   },
   (t) => [index("login_attempts_email_at_idx").on(t.email, t.at), index("login_attempts_ip_at_idx").on(t.ip, t.at)],
 );

@@ -232,7 +232,7 @@ test("revisions: compare an old version with the current text and restore it", a
 
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.locator("tbody tr")).toHaveCount(2);
-  await page.getByRole("link", { name: "Compare version 1 with the current text" }).click();
+  await page.getByRole("link", { name: "Compare and restore version 1" }).click();
   const body = page.getByRole("region", { name: "Body" });
   await expect(body.locator("tr.diff--removed")).toContainText("Version one text.");
   await expect(body.locator("tr.diff--added")).toContainText("Version two text.");

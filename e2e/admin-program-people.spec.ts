@@ -117,7 +117,7 @@ test("an editor adds a person with consent and a photo; public only once on a se
   await expect(admin.notice.first()).toContainText("Saved");
   await other.getByLabel("Biography in English").fill("My stale edit.");
   await new AdminPage(other).saveChanges();
-  const summary = other.locator(".partner-error-summary");
+  const summary = other.locator(".error-summary");
   await expect(summary).toContainText("Someone else saved this person");
   await expect(summary).toBeFocused();
   await expect(other.getByLabel("Biography in English")).toHaveValue("My stale edit.");
@@ -158,7 +158,7 @@ test("halls: add and rename reach the public programme within 2 s; move and dele
   await page.goto("/admin/program/halls");
   const add = page.locator("form").filter({ has: page.getByRole("button", { name: "Add hall" }) });
   await add.getByRole("button", { name: "Add hall" }).click();
-  await expect(page.locator(".partner-error-summary")).toBeFocused();
+  await expect(page.locator(".error-summary")).toBeFocused();
   await add.getByLabel("Name in English").fill(`Hall ${tag}`);
   await add.getByLabel("Name in Russian").fill(`Зал ${tag}`);
   await add.getByLabel("Web name").fill(`hall-${tag}`);
@@ -237,7 +237,7 @@ test("the people and setup pages have no axe violations, with a refusal showing"
     await page.goto(path);
     if (path.endsWith("/new")) {
       await page.getByRole("button", { name: "Add person" }).click();
-      await expect(page.locator(".partner-error-summary")).toBeFocused();
+      await expect(page.locator(".error-summary")).toBeFocused();
     }
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -63,6 +63,8 @@ test("every public template carries the public policy and the basic headers", as
     expectBaseline(directives(headers["content-security-policy"]));
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    // The e2e site's SITE_URL is http: no HSTS (lib/security/hsts-proxy.test.ts covers https).
+    expect(headers["strict-transport-security"], path).toBeUndefined();
   }
 });
 

@@ -29,6 +29,9 @@ export async function startNodeServer(): Promise<void> {
   // Scheduled articles go public by an expiry at their time (nothing expires on a timer).
   const { startPublicationScheduler } = await import("./cache/publication-scheduler");
   startPublicationScheduler();
+  // Old sign-in attempts pruned daily (lib/maintenance.ts).
+  const { startMaintenance } = await import("./maintenance");
+  startMaintenance();
 }
 
 async function startEmbeddedDatabase(): Promise<void> {

@@ -5,7 +5,7 @@
 // works without JavaScript, and with JavaScript the upload shows progress.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ImageFileField } from "./image-file-field";
+import { FileField } from "./form-kit";
 import { UploadStatusView } from "./upload-status";
 import { initialUploadStatus, useImageUpload } from "./use-image-upload";
 
@@ -93,7 +93,7 @@ export function NewsCoverUpload({
       </div>
       <div className="news-cover__forms">
         <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={upload} className="admin-form news-cover__form" aria-busy={busy} aria-label="Cover image">
-          <ImageFileField
+          <FileField
             prefix="cover"
             name="cover"
             label={preview ? "Replace the image (optional)" : "Image file"}

@@ -8,6 +8,7 @@ import { compileMDX } from "next-mdx-remote/rsc";
 import type { ReactElement } from "react";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { compileChecked, type MdxOutcome } from "@/lib/mdx/compile";
+import { PreviewProblems } from "./news/preview-problems";
 
 export type PreviewOutcome = MdxOutcome<ReactElement>;
 
@@ -65,16 +66,5 @@ export function ArticlePreview({ title, lede, outcome, headingLevel: Heading, da
 /** The rendered body, or the list of what stops it from rendering. */
 export function PreviewBody({ outcome }: { outcome: PreviewOutcome }) {
   if (outcome.ok) return <div className="prose">{outcome.value}</div>;
-  return (
-    <div className="form-error">
-      <p style={{ margin: 0 }}>The body can&apos;t be shown until these are fixed:</p>
-      <ul>
-        {outcome.problems.map((p, i) => (
-          <li key={i}>
-            Line {p.line}, column {p.column}: {p.message}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <PreviewProblems problems={outcome.problems} />;
 }

@@ -3,7 +3,7 @@
 // partners appear on the wall.
 import { useActionState } from "react";
 import type { FormState, RoleFormValues } from "@/lib/validation/partners";
-import { describedBy, ErrorSummary, FieldErrors, TextField } from "./partner-form-parts";
+import { ErrorSummary, RadioGroup, TextField } from "./form-kit";
 
 type Action = (state: FormState<RoleFormValues>, formData: FormData) => Promise<FormState<RoleFormValues>>;
 export type RoleKindOption = { value: string; label: string; hint: string };
@@ -31,7 +31,7 @@ export function PartnerRoleForm({
   const errors = state.errors ?? {};
   return (
     <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
-      <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
+      <ErrorSummary message={state.message} errors={errors} labels={labels} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id} />
       <TextField
         name="labelEn"
@@ -43,26 +43,7 @@ export function PartnerRoleForm({
         maxLength={120}
       />
       <TextField name="labelRu" label={labels.labelRu!} errors={errors.labelRu} defaultValue={values.labelRu} required maxLength={120} lang="ru" />
-      <fieldset className="field partner-kind" id="kind" aria-describedby={describedBy("kind", false, errors.kind)} aria-invalid={errors.kind ? true : undefined}>
-        <legend>{labels.kind}</legend>
-        {kinds.map((kind) => (
-          <div key={kind.value} className="partner-kind__option">
-            <input
-              type="radio"
-              id={`kind-${kind.value}`}
-              name="kind"
-              value={kind.value}
-              defaultChecked={values.kind === kind.value}
-              aria-describedby={`kind-${kind.value}-hint`}
-            />
-            <label htmlFor={`kind-${kind.value}`}>{kind.label}</label>
-            <p id={`kind-${kind.value}-hint`} className="field-hint">
-              {kind.hint}
-            </p>
-          </div>
-        ))}
-        <FieldErrors name="kind" errors={errors.kind} />
-      </fieldset>
+      <RadioGroup name="kind" legend={labels.kind} options={kinds} errors={errors.kind} defaultValue={values.kind} />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? "Saving…" : submitLabel}

@@ -1,26 +1,19 @@
 import type { UserFormState } from "@/lib/validation/users";
-import { FieldError, fieldAria } from "./user-form-parts";
+import { TextField } from "./form-kit";
 
 /** The optional "type a temporary password" field of the invite and reset forms. */
 export function TemporaryPasswordField({ state, id }: { state: UserFormState; id: string }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>Temporary password (optional)</label>
-      <input
-        id={id}
-        name="password"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={state.values?.password ?? ""}
-        {...fieldAria(state, "password", id, `${id}-hint`)}
-      />
-      <p id={`${id}-hint`} className="field-hint">
-        Leave empty to have a strong one generated. If you type one, use at least 12 characters. Either way the user must
-        choose their own password when they first sign in.
-      </p>
-      <FieldError state={state} name="password" id={id} />
-    </div>
+    <TextField
+      id={id}
+      name="password"
+      label="Temporary password (optional)"
+      errors={state.errors?.password}
+      hint="Leave empty to have a strong one generated. If you type one, use at least 12 characters. Either way the user must choose their own password when they first sign in."
+      type="text"
+      spellCheck={false}
+      defaultValue={state.values?.password ?? ""}
+    />
   );
 }
 

@@ -1,22 +1,74 @@
-// Sign-in throttling that holds across restarts and app instances.
-import { and, count, eq, gt, min } from "drizzle-orm";
+// Sign-in attempts, the record the throttle (lib/auth/throttle.ts) reads. It holds
+// across restarts and app instances. An attempt is `success: null` from the moment
+// it is let through until its password has been checked, and counts as a failure
+// meanwhile.
+import { and, count, desc, eq, gt, isNull, lt, max, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { loginAttempts } from "../schema";
+import { inTransaction } from "../transaction";
+
+type Key = { email: string } | { ip: string };
+
+const keyFilter = (by: Key) => ("email" in by ? eq(loginAttempts.email, by.email) : eq(loginAttempts.ip, by.ip));
+const notSuccessful = or(isNull(loginAttempts.success), ne(loginAttempts.success, true));
 
 export async function recordLoginAttempt(db: Database, attempt: { email: string; ip: string; success: boolean }): Promise<void> {
   await db.insert(loginAttempts).values(attempt);
 }
 
-/** Failures since `since` for an email or an IP, and when the oldest of them happened. */
-export async function recentFailures(
-  db: Database,
-  by: { email: string } | { ip: string },
-  since: Date,
-): Promise<{ failures: number; oldest: Date | null }> {
-  const key = "email" in by ? eq(loginAttempts.email, by.email) : eq(loginAttempts.ip, by.ip);
-  const [row] = await db
-    .select({ failures: count(), oldest: min(loginAttempts.at) })
+/**
+ * Failures (pending attempts included) for an email or an address since `since` and
+ * after its last successful sign-in, and when the latest of them happened.
+ */
+export async function failuresSinceLastSuccess(db: Database, by: Key, since: Date): Promise<{ failures: number; latest: Date | null }> {
+  const [lastSuccess] = await db
+    .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(key, eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-  return { failures: row?.failures ?? 0, oldest: row?.oldest ?? null };
+    .where(and(keyFilter(by), eq(loginAttempts.success, true), gt(loginAttempts.at, since)))
+    .orderBy(desc(loginAttempts.at))
+    .limit(1);
+  const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
+  const [row] = await db
+    .select({ failures: count(), latest: max(loginAttempts.at) })
+    .from(loginAttempts)
+    .where(and(keyFilter(by), notSuccessful, gt(loginAttempts.at, from)));
+  return { failures: row?.failures ?? 0, latest: row?.latest ?? null };
+}
+
+/**
+ * Runs `decide` with this email and address locked against other sign-in attempts
+ * (transaction-scoped advisory locks, email first, so two attempts never wait on each
+ * other in a circle), and records a pending attempt when it lets this one through.
+ * Returns the pending attempt's id, or null when `decide` refused.
+ */
+export async function admitAttempt(db: Database, attempt: { email: string; ip: string }, decide: (tx: Database) => Promise<boolean>): Promise<number | null> {
+  return inTransaction(db, async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`podium:sign-in:email:${attempt.email}`}))`);
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`podium:sign-in:ip:${attempt.ip}`}))`);
+    if (!(await decide(tx))) return null;
+    const [row] = await tx.insert(loginAttempts).values({ ...attempt, success: null }).returning({ id: loginAttempts.id });
+    return row!.id;
+  });
+}
+
+/** The pending attempt's outcome, once the password has been checked. */
+export async function settleAttempt(db: Database, id: number, success: boolean): Promise<void> {
+  await db.update(loginAttempts).set({ success }).where(eq(loginAttempts.id, id));
+}
+
+/** `npm run user:unlock`: forgets the failures of an email (and, if given, of an address). Returns how many went. */
+export async function clearFailures(db: Database, by: { email?: string; ip?: string }): Promise<number> {
+  let cleared = 0;
+  for (const key of [by.email ? { email: by.email } : null, by.ip ? { ip: by.ip } : null]) {
+    if (!key) continue;
+    const gone = await db.delete(loginAttempts).where(and(keyFilter(key), notSuccessful)).returning({ id: loginAttempts.id });
+    cleared += gone.length;
+  }
+  return cleared;
+}
+
+/** Attempts older than `before` are of no use to the throttle: pruned on a schedule. */
+export async function pruneAttempts(db: Database, before: Date): Promise<number> {
+  const gone = await db.delete(loginAttempts).where(lt(loginAttempts.at, before)).returning({ id: loginAttempts.id });
+  return gone.length;
 }

@@ -30,7 +30,7 @@ export class PartnerEditorPage extends AdminPage {
   /** Adds a partner to the role of that label; answers its id. */
   async addPartner(roleLabel: string, nameEn: string, nameRu: string, url = ""): Promise<number> {
     await this.page.goto("/admin/partners");
-    await this.page.getByRole("link", { name: `Add partner to ${roleLabel}` }).click();
+    await this.page.getByRole("link", { name: `Add partner here: ${roleLabel}` }).click();
     await expect(this.page.getByLabel("Role")).toHaveValue(/\d+/);
     await this.nameEn.fill(nameEn);
     await this.nameRu.fill(nameRu);

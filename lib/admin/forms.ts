@@ -1,8 +1,8 @@
-// What admin forms share on the server: reading text fields out of FormData
-// (with a length cap, so a huge field cannot cost more than its cap), turning
-// zod issues into field → messages, and the state an action returns to
-// useActionState.
-import type { z } from "zod";
+// What admin forms share on the server, one helper each: reading text fields
+// out of FormData (with a length cap, so a huge field cannot cost more than its
+// cap), turning zod issues into field → messages, parsing a database id, and
+// the state an action returns to useActionState.
+import { z } from "zod";
 
 /** What a form action returns: field errors, a form-level message, and the values to show again. */
 export type FormState<V> = {
@@ -42,4 +42,23 @@ export function parseId(value: unknown): number | null {
   if (typeof value !== "string" || !/^[1-9][0-9]{0,9}$/.test(value)) return null;
   const id = Number(value);
   return id <= 2_147_483_647 ? id : null;
+}
+
+/**
+ * A form field holding a database id, as zod: parseId of the trimmed text, or
+ * `message` as the field's error (ids come from hidden inputs and selects, so
+ * the message says what to do, not what was wrong).
+ */
+export function idField(message: string) {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const id = parseId(value);
+      if (id === null) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return id;
+    });
 }

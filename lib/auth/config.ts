@@ -7,11 +7,10 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { recordLoginAttempt } from "@/db/queries/login-attempts";
 import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff-sessions";
 import { clientIp, userAgent } from "./client-info";
 import { verifyPassword } from "./passwords";
-import { checkSignInThrottle } from "./throttle";
+import { admitSignInAttempt, settleSignInAttempt } from "./throttle";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -42,17 +41,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const db = await getDb();
         const ip = clientIp(request.headers);
 
-        const verdict = await checkSignInThrottle(db, email, ip);
-        if (!verdict.allowed) throw new ThrottledSignIn(verdict.retryAfterSeconds);
+        // Counted before the password is checked (as pending), so parallel attempts cannot all pass.
+        const admission = await admitSignInAttempt(db, email, ip);
+        if (!admission.allowed) throw new ThrottledSignIn(admission.retryAfterSeconds);
 
         const user = await getStaffUserByEmail(db, email);
         // Always verify (against a dummy hash for unknown emails), so timing does not tell which part was wrong.
         const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
         if (!user || !passwordOk || user.disabledAt) {
-          await recordLoginAttempt(db, { email, ip, success: false });
+          await settleSignInAttempt(db, admission.attemptId, false);
           return null;
         }
-        await recordLoginAttempt(db, { email, ip, success: true });
+        await settleSignInAttempt(db, admission.attemptId, true);
         const sessionId = randomBytes(32).toString("base64url");
         await createStaffSession(db, {
           id: sessionId,

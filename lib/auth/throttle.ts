@@ -1,28 +1,66 @@
-// Sign-in throttling: at most MAX_FAILURES_PER_EMAIL failed attempts per email
-// and MAX_FAILURES_PER_IP per IP within the window; recorded in PostgreSQL.
+// Sign-in throttling that escalates, per email and per address, recorded in
+// PostgreSQL (so it holds across restarts and instances):
+// - a few failures are free (FREE_FAILURES);
+// - after that, each further attempt waits after the latest failure, a wait that
+//   doubles with every failure (1, 2, 4, … minutes) up to MAX_WAIT;
+// - an email's count starts again after a successful sign-in, and failures older
+//   than COUNT_WINDOW are forgotten;
+// - `npm run user:unlock -- --email <address>` clears an email's failures at once.
+// The sign-in itself (lib/auth/config.ts) records its attempt before the password
+// is checked, under a lock on the email and address (admitSignInAttempt), so twenty
+// parallel attempts cannot all pass the check before one of them is counted.
 import type { Database } from "@/db/client";
-import { recentFailures } from "@/db/queries/login-attempts";
+import { admitAttempt, failuresSinceLastSuccess, settleAttempt } from "@/db/queries/login-attempts";
 
-export const THROTTLE_WINDOW_MS = 15 * 60_000;
-export const MAX_FAILURES_PER_EMAIL = 5;
-export const MAX_FAILURES_PER_IP = 20;
+export const FREE_FAILURES = { email: 5, ip: 20 } as const;
+export const FIRST_WAIT_MS = 60_000;
+export const MAX_WAIT_MS = 60 * 60_000;
+/** Failures older than this no longer count (a forgotten password a week ago is not held against anyone). */
+export const COUNT_WINDOW_MS = 24 * 60 * 60_000;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** The wait after the latest of `failures` failures: none while they are free, then doubling, capped. */
+export function waitAfter(failures: number, free: number): number {
+  if (failures < free) return 0;
+  const doublings = Math.min(failures - free, 30);
+  return Math.min(FIRST_WAIT_MS * 2 ** doublings, MAX_WAIT_MS);
+}
+
+/** Whether an attempt for this email from this address may go ahead now, and if not, for how long not. */
 export async function checkSignInThrottle(db: Database, email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
-  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  const since = new Date(now.getTime() - COUNT_WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([
-    recentFailures(db, { email: email.toLowerCase() }, since),
-    recentFailures(db, { ip }, since),
+    failuresSinceLastSuccess(db, { email: email.toLowerCase() }, since),
+    failuresSinceLastSuccess(db, { ip }, since),
   ]);
-  const blocking = [
-    byEmail.failures >= MAX_FAILURES_PER_EMAIL ? byEmail.oldest : null,
-    byIp.failures >= MAX_FAILURES_PER_IP ? byIp.oldest : null,
-  ].filter((d): d is Date => d !== null);
-  if (blocking.length === 0) return { allowed: true };
-  // The block lifts when the oldest failure in the window ages out of it.
-  const until = Math.max(...blocking.map((d) => d.getTime() + THROTTLE_WINDOW_MS));
+  const until = Math.max(
+    byEmail.latest ? byEmail.latest.getTime() + waitAfter(byEmail.failures, FREE_FAILURES.email) : 0,
+    byIp.latest ? byIp.latest.getTime() + waitAfter(byIp.failures, FREE_FAILURES.ip) : 0,
+  );
+  if (until <= now.getTime()) return { allowed: true };
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((until - now.getTime()) / 1000)) };
+}
+
+export type Admission = { allowed: true; attemptId: number } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * The throttle check and the attempt's record in one locked step: when allowed, the
+ * attempt is already counted (as pending) before the caller checks the password,
+ * and the caller settles it with settleSignInAttempt.
+ */
+export async function admitSignInAttempt(db: Database, email: string, ip: string): Promise<Admission> {
+  let verdict: ThrottleVerdict = { allowed: true };
+  const attemptId = await admitAttempt(db, { email: email.toLowerCase(), ip }, async (tx) => {
+    verdict = await checkSignInThrottle(tx, email, ip);
+    return verdict.allowed;
+  });
+  if (attemptId !== null) return { allowed: true, attemptId };
+  return verdict.allowed ? { allowed: false, retryAfterSeconds: 1 } : verdict;
+}
+
+export async function settleSignInAttempt(db: Database, attemptId: number, success: boolean): Promise<void> {
+  await settleAttempt(db, attemptId, success);
 }
 
 export function retryAfterMinutes(seconds: number): number {

@@ -5,3 +5,6 @@ export default class BoundedFileSystemCache {
   set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
 }
+
+/** What an entry weighs in the memory layer (bytes, roughly). */
+export function entrySize(entry: { value: Record<string, any> | null }, key: string): number;

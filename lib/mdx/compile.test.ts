@@ -225,3 +225,30 @@ describe("checkMdx accepts ordinary content", () => {
     expect(await problems(source)).toEqual([]);
   });
 });
+
+// Issue 11: the check a save and a preview run is bounded to a few hundred ms of CPU
+// whatever the text (security review F7 measured 3 s for 25,000 `<$>`). CPU time of
+// this process, not wall time, with a bound well above what these take on a quiet
+// machine (tens of ms) and far below the seconds an unbounded parse costs.
+describe("checkMdx's CPU time on crafted text", () => {
+  const CPU_BUDGET_MS = 500;
+  const cpuMs = (since: NodeJS.CpuUsage) => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
+  it.each([
+    ["25,000 `<$>`", "<$>".repeat(25_000)],
+    ["25,000 `<é>`", "<é>".repeat(25_000)],
+    ["16,000 `<` NBSP `div>`", "<\u00a0div>".repeat(16_000)],
+    ["6,000 tags whose attribute holds `</`", '<a title="</">'.repeat(6_000)],
+    ["`~a ` x 1000 (nested strikethrough)", "~a ".repeat(1000) + "x" + " b~".repeat(1000)],
+    ["`>` x 50,000", ">".repeat(50_000) + " x"],
+    ["`*` runs", ("*".repeat(99) + "a ").repeat(900)],
+    ["99 KB of ordinary prose, lists and links", ("Some **text** with a [link](https://example.com/x) and `code`.\n\n- one\n- two\n\n").repeat(1_300)],
+  ])("%s", async (_name, source) => {
+    await checkMdx("warm up"); // the first call loads the parser
+    const started = process.cpuUsage();
+    await checkMdx(source.slice(0, 100_000));
+    expect(cpuMs(started)).toBeLessThan(CPU_BUDGET_MS);
+  });
+});

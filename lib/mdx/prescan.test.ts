@@ -21,6 +21,14 @@ describe("prescan refuses before parsing", () => {
     ["25,000 separate quotes", "> x\n\n".repeat(25_000).slice(0, MAX_SOURCE_LENGTH)],
     ["1000 `*a*` in one paragraph", "*a* ".repeat(1000)],
     ["1000 `[a]` in one paragraph", "[a] ".repeat(1000)],
+    // Security review F7: tags whose names are not ASCII letters, quoted `</`, and `~` runs.
+    ["25,000 `<$>`", "<$>".repeat(25_000)],
+    ["25,000 `<é>`", "<é>".repeat(25_000)],
+    ["25,000 `<_>`", "<_>".repeat(25_000)],
+    ["16,000 `<` NBSP `div>`", "<\u00a0div>".repeat(16_000)],
+    ["6,000 tags whose attribute holds `</`", '<a title="</">'.repeat(6_000)],
+    ["a run of 1000 `~` (inline: at a line's start it opens a code fence)", "a " + "~".repeat(1000) + "x" + "~".repeat(1000)],
+    ["`~a ` x 1000 (nested strikethrough)", "~a ".repeat(1000) + "x" + " b~".repeat(1000)],
   ])("%s", (_name, source) => {
     const started = performance.now();
     expect(prescan(source)).toBeDefined();
@@ -45,6 +53,8 @@ describe("prescan lets ordinary content through", () => {
     ["a long thematic break", "*".repeat(500) + "\n\n" + "- ".repeat(100).trim()],
     ["snake_case words", "a_b_c_d ".repeat(100)],
     ["escaped brackets", "\\[".repeat(1000)],
+    ["comparisons in prose", "if a < b then b > a; ".repeat(5) + "\n\n" + "x < y ".repeat(200)],
+    ["strikethrough", "a ~~b~~ c ".repeat(200)],
   ])("%s", (_name, source) => {
     expect(prescan(source)).toBeUndefined();
   });

@@ -17,9 +17,9 @@ export const MAX_SOURCE_LENGTH = 100_000;
 export const MAX_DEPTH = 40;
 /** Quote or list containers opened in one body. 1,000 parse in < 1 s; 4,000 take ~5 s, growing as n². */
 const MAX_CONTAINER_STARTS = 1_000;
-/** `*`/`_` runs in one block: the emphasis resolver is superlinear per paragraph. */
+/** `*`/`_`/`~` runs in one block: the emphasis resolver is superlinear per paragraph. */
 const MAX_DELIMITER_RUNS_PER_BLOCK = 500;
-/** One `*`/`_` run; 3,000 costs ~1 s, 100 a few ms. */
+/** One `*`/`_`/`~` run; 3,000 costs ~1 s, 100 a few ms. */
 const MAX_DELIMITER_RUN = 100;
 /** `[` in one block: 25,000 `[a]` in one paragraph take ~9 s. */
 const MAX_BRACKETS_PER_BLOCK = 500;
@@ -30,26 +30,37 @@ export type PrescanFinding = { message: string; line: number; column: number };
 
 const isBlank = (c: string | undefined) => c === undefined || c === " " || c === "\t";
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
-const isAlpha = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
+/**
+ * What may follow `<` in a JSX tag that micromark will nest: a name start (any Unicode
+ * ID_Start, `$`, `_`: `<é>` and `<$>` are tags to MDX) or whitespace before the name
+ * (`<` + U+00A0 + `div>`). Only ASCII letters were counted before, and 25,000 `<$>`
+ * took micromark 3 s to refuse (security review F7).
+ */
+const opensTag = (c: string | undefined) => c !== undefined && /^[\p{ID_Start}$_\s]$/u.test(c);
+const isAsciiLetter = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
 const isPunct = (c: string | undefined) => c !== undefined && /^[\p{P}\p{S}]$/u.test(c);
 const thematicBreak = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const fenceOpen = /^(`{3,}|~{3,})/;
 
-/** Whether the JSX tag starting at `from` (a `<`) ends with `/>`. Quoted `>` do not end it. */
-function isSelfClosing(source: string, from: number): boolean {
+/**
+ * The JSX tag starting at `from` (a `<`): the index of its closing `>` (or -1 when none
+ * is found within MAX_TAG_SCAN) and whether it ends with `/>`. Quoted `>` do not end it,
+ * and quoted text (`title="</"`) is not read as tags.
+ */
+function tagEnd(source: string, from: number): { end: number; selfClosing: boolean } {
   let quote: string | undefined;
-  const end = Math.min(source.length, from + MAX_TAG_SCAN);
-  for (let i = from + 1; i < end; i++) {
+  const limit = Math.min(source.length, from + MAX_TAG_SCAN);
+  for (let i = from + 1; i < limit; i++) {
     const c = source[i];
     if (quote) {
       if (c === quote) quote = undefined;
     } else if (c === '"' || c === "'") {
       quote = c;
     } else if (c === ">") {
-      return source[i - 1] === "/";
+      return { end: i, selfClosing: source[i - 1] === "/" };
     }
   }
-  return false;
+  return { end: -1, selfClosing: false };
 }
 
 /** Index just after the code span opened by the backtick run at `at`, or after the run if it never closes on this line. */
@@ -163,12 +174,20 @@ export function prescan(source: string): PrescanFinding | undefined {
         j = skipCodeSpan(text, j);
       } else if (c === "<") {
         const next = text[j + 1];
-        if (next === "/") {
-          tagDepth = Math.max(0, tagDepth - 1);
-        } else if ((next === ">" || isAlpha(next)) && !isSelfClosing(source, offset + j)) {
-          if (++tagDepth > MAX_DEPTH) return { offset: j, message: `Elements are nested more than ${MAX_DEPTH} levels deep.` };
+        if (next === "/" || next === ">" || opensTag(next)) {
+          const tag = tagEnd(source, offset + j);
+          // Prose like "a < b" is text to MDX: beyond `<>` and ASCII names, only a `<` whose tag closes counts.
+          const counts = next === ">" || isAsciiLetter(next) || tag.end >= 0;
+          if (next === "/") tagDepth = Math.max(0, tagDepth - 1);
+          else if (counts && !tag.selfClosing && ++tagDepth > MAX_DEPTH) {
+            return { offset: j, message: `Elements are nested more than ${MAX_DEPTH} levels deep.` };
+          }
+          // Past the tag's own text (its attributes' quoted `</` or `<` open nothing) when it ends on this line.
+          const endOnLine = tag.end - offset;
+          j = tag.end >= 0 && endOnLine < text.length ? endOnLine + 1 : j + 1;
+        } else {
+          j++;
         }
-        j++;
       } else if (c === "[") {
         if (++brackets > MAX_DEPTH) return { offset: j, message: `Brackets [ are nested more than ${MAX_DEPTH} levels deep.` };
         if (++bracketCount > MAX_BRACKETS_PER_BLOCK) {
@@ -178,12 +197,13 @@ export function prescan(source: string): PrescanFinding | undefined {
       } else if (c === "]") {
         brackets = Math.max(0, brackets - 1);
         j++;
-      } else if (c === "*" || c === "_") {
+      } else if (c === "*" || c === "_" || c === "~") {
+        // `~` is GFM strikethrough, resolved like emphasis (and as costly in long runs).
         let end = j;
         while (text[end] === c) end++;
         if (end - j > MAX_DELIMITER_RUN) return { offset: j, message: `A run of more than ${MAX_DELIMITER_RUN} ${c} characters.` };
         if (++delimiterRuns > MAX_DELIMITER_RUNS_PER_BLOCK) {
-          return { offset: j, message: `More than ${MAX_DELIMITER_RUNS_PER_BLOCK} emphasis markers (* or _) in one paragraph.` };
+          return { offset: j, message: `More than ${MAX_DELIMITER_RUNS_PER_BLOCK} emphasis markers (*, _ or ~) in one paragraph.` };
         }
         // CommonMark flanking rules: a run that can only open emphasis nests one level deeper.
         const before = text[j - 1] ?? " ";

@@ -65,11 +65,6 @@ export function sameOrigin(request: Request): boolean {
   }
 }
 
-/** A serial id from the URL (1 … 2³¹−1), or null. */
-export function routeId(raw: string): number | null {
-  return /^[1-9][0-9]{0,9}$/.test(raw) && Number(raw) <= 2_147_483_647 ? Number(raw) : null;
-}
-
 /** 404 for a record that is not (or no longer) there; the body is not read. */
 export async function goneResponse(request: Request, error: string): Promise<Response> {
   await request.body?.cancel().catch(() => undefined);

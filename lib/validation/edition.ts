@@ -2,6 +2,7 @@
 // db/queries/admin-edition.ts takes. The zone must be an IANA name this
 // runtime knows, since every programme time is shown in it.
 import { z } from "zod";
+import { idField } from "@/lib/admin/forms";
 import { isKnownTimeZone } from "@/lib/program/time";
 
 const text = (what: string, max: number) => z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters or fewer.`);
@@ -31,12 +32,11 @@ export const EDITION_FIELDS = {
 
 export type EditionFormValues = Record<keyof typeof EDITION_FIELDS, string>;
 
-const dbId = (message: string) => z.string().regex(/^[1-9][0-9]{0,9}$/, message).transform(Number).refine((n) => n <= 2_147_483_647, message);
 
 export const editionFormSchema = z
   .object({
-    id: dbId("This edition could not be found. Reload the page."),
-    version: dbId("Reload the page and make your changes again."),
+    id: idField("This edition could not be found. Reload the page."),
+    version: idField("Reload the page and make your changes again."),
     titleEn: text("the English title", 300),
     titleRu: text("the Russian title", 300),
     startsOn: localDate("first day"),

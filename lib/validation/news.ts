@@ -8,6 +8,7 @@ import type { ReactElement } from "react";
 import type { NewsArticle } from "@/db/schema";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/news/moscow-time";
+import { idField, parseId, readTextFields } from "@/lib/admin/forms";
 
 export const articleFields = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"] as const;
 export type ArticleField = (typeof articleFields)[number];
@@ -31,24 +32,20 @@ export const emptyArticleValues: ArticleFormValues = {
 
 /** Reads the article form's fields as strings (missing → ""), capped so an echo can't balloon. */
 export function readArticleForm(formData: FormData): ArticleFormValues {
-  const get = (name: string, max = 1_000) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value.slice(0, max) : "";
-  };
-  return {
-    id: get("id", 20),
-    version: get("version", 20),
-    title: get("title"),
-    slug: get("slug", 400),
-    lede: get("lede", 2_000),
+  return readTextFields(formData, {
+    id: 20,
+    version: 20,
+    title: 1_000,
+    slug: 400,
+    lede: 2_000,
     // A little over the limit, so the "too long" message is about what was typed.
-    body: get("body", MAX_SOURCE_LENGTH + 1),
-    author: get("author", 400),
-    locale: get("locale", 10),
-    translationId: get("translationId", 20),
-    status: get("status", 20),
-    publishAt: get("publishAt", 40),
-  };
+    body: MAX_SOURCE_LENGTH + 1,
+    author: 400,
+    locale: 10,
+    translationId: 20,
+    status: 20,
+    publishAt: 40,
+  });
 }
 
 const optionalId = z
@@ -56,11 +53,12 @@ const optionalId = z
   .trim()
   .transform((v, ctx) => {
     if (v === "") return null;
-    if (!/^[1-9][0-9]{0,9}$/.test(v)) {
+    const id = parseId(v);
+    if (id === null) {
       ctx.addIssue({ code: "custom", message: "Choose an article from the list." });
       return z.NEVER;
     }
-    return Number(v);
+    return id;
   });
 
 export const articleFormSchema = z
@@ -103,19 +101,9 @@ export const articleFormSchema = z
 
 export type ArticleInput = z.output<typeof articleFormSchema>;
 
-export const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-export const articleIdSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-
-/** Field errors keyed by field name, the shape the form shows. */
-export function fieldErrors(error: z.ZodError): Partial<Record<ArticleField, string[]>> {
-  const out: Partial<Record<ArticleField, string[]>> = {};
-  for (const issue of error.issues) {
-    const key = issue.path[0];
-    if (typeof key !== "string" || !(articleFields as readonly string[]).includes(key)) continue;
-    (out[key as ArticleField] ??= []).push(issue.message);
-  }
-  return out;
-}
+// The forms' hidden id and version: the actions answer one "out of date" message for any problem with them.
+export const versionSchema = idField("Reload the page.");
+const articleIdSchema = idField("Reload the page.");
 
 export const newsStatusFilters = ["draft", "scheduled", "published"] as const;
 export type NewsStatusFilter = (typeof newsStatusFilters)[number];
@@ -165,7 +153,7 @@ export const deleteSchema = z.object({
 export type ArticleFormState = {
   status?: "saved" | "error";
   message?: string;
-  errors?: Partial<Record<ArticleField, string[]>>;
+  errors?: Partial<Record<string, string[]>>;
   /** Each reason the body would not render, with its position in the body. */
   bodyProblems?: MdxProblem[];
   values?: ArticleFormValues;

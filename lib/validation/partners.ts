@@ -1,41 +1,19 @@
 // Server-side parsing of the partner and partner-role forms. Form input is
 // strings: trimmed, checked, and turned into what db/queries/admin-partners takes.
 import { z } from "zod";
+import { idField as id, readTextFields } from "@/lib/admin/forms";
 
 /** What every partners form action returns to useActionState (the one admin form state). */
 export type { FormState } from "@/lib/admin/forms";
-
-function reader(formData: FormData) {
-  return (name: string, max = 500) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value.slice(0, max) : "";
-  };
-}
-
-const id = (message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^[1-9][0-9]{0,9}$/, message)
-    .transform(Number)
-    .refine((n) => n <= 2_147_483_647, message);
 
 // ---- partners ----------------------------------------------------------------
 
 export type PartnerFormValues = { id: string; version: string; nameEn: string; nameRu: string; url: string; roleId: string; visible: string };
 
 export function readPartnerForm(formData: FormData): PartnerFormValues {
-  const get = reader(formData);
-  return {
-    id: get("id", 20),
-    version: get("version", 20),
-    nameEn: get("nameEn"),
-    nameRu: get("nameRu"),
-    url: get("url", 2_100),
-    roleId: get("roleId", 20),
-    // An unticked checkbox sends nothing.
-    visible: get("visible", 10) === "" ? "" : "on",
-  };
+  const values = readTextFields(formData, { id: 20, version: 20, nameEn: 500, nameRu: 500, url: 2_100, roleId: 20, visible: 10 });
+  // An unticked checkbox sends nothing.
+  return { ...values, visible: values.visible === "" ? "" : "on" };
 }
 
 /** http(s) only: the public page links the name, and javascript:, data: or mailto: have no place there. */
@@ -93,8 +71,7 @@ export type RoleKind = (typeof roleKinds)[number];
 export type RoleFormValues = { id: string; labelEn: string; labelRu: string; kind: string };
 
 export function readRoleForm(formData: FormData): RoleFormValues {
-  const get = reader(formData);
-  return { id: get("id", 20), labelEn: get("labelEn"), labelRu: get("labelRu"), kind: get("kind", 20) };
+  return readTextFields(formData, { id: 20, labelEn: 500, labelRu: 500, kind: 20 });
 }
 
 const label = (language: string) =>
@@ -122,21 +99,6 @@ export const moveSchema = z.object({
 });
 
 export const idFormSchema = z.object({ id: id("Unknown item.") });
-
-export function readFields(formData: FormData, names: string[]): Record<string, string> {
-  const get = reader(formData);
-  return Object.fromEntries(names.map((n) => [n, get(n, 20)]));
-}
-
-/** Zod issues as field → messages, the shape the forms show next to each input. */
-export function fieldErrors<V>(error: z.ZodError): Partial<Record<keyof V & string, string[]>> {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (errors[field] ??= []).push(issue.message);
-  }
-  return errors as Partial<Record<keyof V & string, string[]>>;
-}
 
 /** A stable key for a new role from its English label: lowercase Latin words joined by hyphens. */
 export function roleKeyFrom(labelEn: string): string {

@@ -4,7 +4,7 @@
 // a calendar date, stored as its midnight UTC (the public gate in
 // db/queries/program.ts shows a person once that instant has passed).
 import { z } from "zod";
-import { readTextFields } from "@/lib/admin/forms";
+import { idField, readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
 import { slugFromName } from "@/lib/program/person-slug";
 
@@ -102,20 +102,14 @@ function withSlug<T extends { slug: string; firstNameEn: string; lastNameEn: str
 
 export const personCreateSchema = personFields.transform(withSlug);
 
-const formId = (message: string) =>
-  z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/, message)
-    .transform(Number)
-    .refine((n) => n <= 2_147_483_647, message);
 
 export const personEditSchema = personFields
   .extend({
-    id: formId("This person could not be found. Go back to the list."),
-    version: formId("Reload the page: the form is missing its version."),
+    id: idField("This person could not be found. Go back to the list."),
+    version: idField("Reload the page: the form is missing its version."),
   })
   .transform(withSlug);
 
-export const personIdSchema = z.object({ id: formId("This person could not be found. Go back to the list.") });
+export const personIdSchema = z.object({ id: idField("This person could not be found. Go back to the list.") });
 
 export type PersonFields = z.output<typeof personCreateSchema>;

@@ -2,7 +2,7 @@
 // (/admin/program/halls, /tracks, /formats): strings in, what
 // db/queries/admin-program-setup.ts takes out. Checkboxes send "on" or nothing.
 import { z } from "zod";
-import { readTextFields } from "@/lib/admin/forms";
+import { idField, readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
 
 export type SetupKind = "hall" | "track" | "format";
@@ -17,13 +17,7 @@ const slug = z
 const directions = (language: string) => z.string().trim().max(1000, `Keep the ${language} directions to 1,000 characters or fewer.`);
 const checkbox = z.string().transform((v) => v !== "");
 
-const formId = (message: string) =>
-  z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/, message)
-    .transform(Number)
-    .refine((n) => n <= 2_147_483_647, message);
-const itemId = formId("This item could not be found: someone may have deleted it. Go back to the list.");
+const itemId = idField("This item could not be found: someone may have deleted it. Go back to the list.");
 /** "" when adding, the row's id when editing. */
 const optionalItemId = z.union([z.literal("").transform(() => null), itemId]);
 

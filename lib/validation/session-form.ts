@@ -4,6 +4,7 @@
 // the id and version of an edit, and the MDX check of both bodies (problems
 // with line and column, under the body they belong to).
 import { z } from "zod";
+import { idField } from "@/lib/admin/forms";
 import { checkMdx } from "@/lib/mdx/compile";
 import { slugify } from "@/lib/news/slugify";
 import { SESSION_BODY_LIMIT, type SessionFormValues } from "@/lib/program/session-form-values";
@@ -18,7 +19,6 @@ export function withSlugsFromTitles(values: SessionFormValues): SessionFormValue
   };
 }
 
-const dbId = (message: string) => z.string().regex(/^[1-9][0-9]{0,9}$/, message).transform(Number).refine((n) => n <= 2_147_483_647, message);
 
 async function addMdxProblems(body: string, field: "bodyEn" | "bodyRu", ctx: z.RefinementCtx): Promise<void> {
   if (body.length > SESSION_BODY_LIMIT) return; // the length rule already reports it
@@ -41,7 +41,7 @@ export const newSessionSchema = z.intersection(sessionInput, checkedBodies);
 export const sessionEditSchema = z.intersection(
   newSessionSchema,
   z.object({
-    id: dbId("This session could not be found. Go back to the programme and open it again."),
-    version: dbId("Reload the page and make your changes again."),
+    id: idField("This session could not be found. Go back to the programme and open it again."),
+    version: idField("Reload the page and make your changes again."),
   }),
 );

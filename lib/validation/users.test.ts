@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
-import { changeOwnPasswordSchema, changeRoleSchema, fieldErrors, inviteUserSchema, resetPasswordSchema, setDisabledSchema } from "./users";
+import { issuesByField } from "@/lib/admin/forms";
+import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, resetPasswordSchema, setDisabledSchema } from "./users";
 
 describe("inviteUserSchema", () => {
   it("trims, keeps the email's letter case, and generates when the password is left empty", () => {
@@ -13,12 +14,12 @@ describe("inviteUserSchema", () => {
     expect(inviteUserSchema.parse({ email: "a@b.co", name: "A", role: "admin", password: ok }).password).toBe(ok);
     const bad = inviteUserSchema.safeParse({ email: "a@b.co", name: "A", role: "admin", password: "x".repeat(MIN_PASSWORD_LENGTH - 1) });
     expect(bad.success).toBe(false);
-    expect(fieldErrors(bad.error!)).toEqual({ password: [`Use at least ${MIN_PASSWORD_LENGTH} characters.`] });
+    expect(issuesByField(bad.error!)).toEqual({ password: [`Use at least ${MIN_PASSWORD_LENGTH} characters.`] });
   });
 
   it("names every bad field", () => {
     const bad = inviteUserSchema.safeParse({ email: "not-an-email", name: "", role: "owner" });
-    expect(Object.keys(fieldErrors(bad.error!)).sort()).toEqual(["email", "name", "role"]);
+    expect(Object.keys(issuesByField(bad.error!)).sort()).toEqual(["email", "name", "role"]);
   });
 
   it("does not throw on missing fields", () => {
@@ -45,12 +46,12 @@ describe("changeOwnPasswordSchema", () => {
   });
 
   it("refuses a mismatch, a reused password, a short one and one of spaces only", () => {
-    expect(fieldErrors(changeOwnPasswordSchema.safeParse({ ...good, confirmPassword: "other" }).error!)).toHaveProperty("confirmPassword");
+    expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, confirmPassword: "other" }).error!)).toHaveProperty("confirmPassword");
     const same = { currentPassword: good.newPassword, newPassword: good.newPassword, confirmPassword: good.newPassword };
-    expect(fieldErrors(changeOwnPasswordSchema.safeParse(same).error!)).toHaveProperty("newPassword");
-    expect(fieldErrors(changeOwnPasswordSchema.safeParse({ ...good, newPassword: "short", confirmPassword: "short" }).error!)).toHaveProperty("newPassword");
+    expect(issuesByField(changeOwnPasswordSchema.safeParse(same).error!)).toHaveProperty("newPassword");
+    expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, newPassword: "short", confirmPassword: "short" }).error!)).toHaveProperty("newPassword");
     const spaces = " ".repeat(20);
-    expect(fieldErrors(changeOwnPasswordSchema.safeParse({ ...good, newPassword: spaces, confirmPassword: spaces }).error!)).toHaveProperty("newPassword");
-    expect(fieldErrors(changeOwnPasswordSchema.safeParse({ ...good, currentPassword: "" }).error!)).toHaveProperty("currentPassword");
+    expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, newPassword: spaces, confirmPassword: spaces }).error!)).toHaveProperty("newPassword");
+    expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, currentPassword: "" }).error!)).toHaveProperty("currentPassword");
   });
 });

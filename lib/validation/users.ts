@@ -1,16 +1,13 @@
 // Form input of the users and account pages. Everything arrives as strings.
 import { z } from "zod";
+import { idField } from "@/lib/admin/forms";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 
 export const MAX_PASSWORD_LENGTH = 256;
 
 export const staffRoles = ["admin", "editor"] as const;
 
-const userId = z.coerce
-  .number({ error: "Choose a user." })
-  .int("Choose a user.")
-  .positive("Choose a user.")
-  .max(2_147_483_647, "Choose a user.");
+const userId = idField("Choose a user.");
 
 const role = z.enum(staffRoles, { error: "Choose admin or editor." });
 
@@ -69,26 +66,6 @@ export const changeOwnPasswordSchema = z
     if (data.newPassword === data.currentPassword)
       ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
   });
-
-/** Field name → messages, for forms. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
-/** A FormData as plain strings (files dropped), for parsing and for handing values back to the form. */
-export function formValues(formData: FormData, names: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of names) {
-    const value = formData.get(name);
-    if (typeof value === "string") out[name] = value;
-  }
-  return out;
-}
 
 /** What the users and account actions answer, for useActionState. */
 export type UserFormState = {

@@ -4,8 +4,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/forms";
 import type { EditionFormValues } from "@/lib/validation/edition";
-import { ErrorSummary, TextField } from "../partner-form-parts";
-import { SelectField } from "../form-fields";
+import { ErrorSummary, SelectField, TextField } from "../form-kit";
 
 type Action = (state: FormState<EditionFormValues>, formData: FormData) => Promise<FormState<EditionFormValues>>;
 
@@ -33,7 +32,7 @@ export function EditionForm({ action, initial }: { action: Action; initial: Edit
   const field = (name: keyof EditionFormValues) => ({ name, label: labels[name]!, errors: errors[name], defaultValue: values[name] });
   return (
     <form key={state.seq ?? 0} action={formAction} className="admin-form session-form" noValidate>
-      <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
+      <ErrorSummary message={state.message} errors={errors} labels={labels} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
       <SelectField

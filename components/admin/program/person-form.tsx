@@ -1,15 +1,14 @@
 "use client";
 // Create or edit a programme person: names per locale, the web address (slug),
 // job, partner, biography and the consent date. The photo has its own form
-// beside this one (person-photo-upload.tsx). A plain form post to a server
+// beside this one (components/admin/image-upload.tsx). A plain form post to a server
 // action, enhanced by useActionState: on a refusal (a taken slug, someone
 // else's save) the summary takes focus and every input keeps what was typed.
 import { useActionState, useRef } from "react";
-import { describedBy, ErrorSummary, FieldErrors, FieldHint, TextField } from "@/components/admin/partner-form-parts";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "@/components/admin/form-kit";
 import type { FormState } from "@/lib/admin/forms";
 import { slugFromName } from "@/lib/program/person-slug";
 import type { PersonFormValues } from "@/lib/validation/people";
-import { TextAreaField } from "./form-fields";
 
 type Action = (state: FormState<PersonFormValues>, formData: FormData) => Promise<FormState<PersonFormValues>>;
 
@@ -49,7 +48,7 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
   );
   return (
     <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form person-form" noValidate>
-      <ErrorSummary message={state.message} errors={errors} labels={personLabels} seq={state.seq} />
+      <ErrorSummary message={state.message} errors={errors} labels={personLabels} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
       <fieldset>
@@ -76,19 +75,15 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
         {field("positionRu", { lang: "ru" })}
         {field("organisationEn")}
         {field("organisationRu", { lang: "ru" })}
-        <div className="field">
-          <label htmlFor="partnerId">{personLabels.partnerId}</label>
-          <select id="partnerId" name="partnerId" defaultValue={values.partnerId} aria-invalid={errors.partnerId ? true : undefined} aria-describedby={describedBy("partnerId", true, errors.partnerId)}>
-            <option value="">None</option>
-            {partners.map((p) => (
-              <option key={p.id} value={String(p.id)}>
-                {p.nameEn}
-              </option>
-            ))}
-          </select>
-          <FieldHint name="partnerId">Optional: the partner company the person represents.</FieldHint>
-          <FieldErrors name="partnerId" errors={errors.partnerId} />
-        </div>
+        <SelectField
+          name="partnerId"
+          label={personLabels.partnerId!}
+          errors={errors.partnerId}
+          hint="Optional: the partner company the person represents."
+          defaultValue={values.partnerId}
+          placeholder="None"
+          choices={partners.map((p) => ({ value: String(p.id), label: p.nameEn }))}
+        />
       </fieldset>
       <fieldset>
         <legend>Biography</legend>

@@ -8,8 +8,7 @@ import { useActionState } from "react";
 import type { SessionChoices } from "@/db/queries/admin-program-read";
 import type { FormState } from "@/lib/admin/forms";
 import type { SessionFormValues } from "@/lib/program/session-form-values";
-import { SelectField, TextAreaField } from "../form-fields";
-import { ErrorSummary, TextField } from "../partner-form-parts";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "../form-kit";
 import { SessionPeopleFields } from "./session-people-fields";
 import { SessionPreview, type PreviewAction } from "./session-preview";
 
@@ -64,7 +63,7 @@ export function SessionForm({ action, preview, initial, choices, zoneLabel, edit
   return (
     // Re-mounted after each answer, so every field shows what was submitted.
     <form key={state.seq ?? 0} action={formAction} className="admin-form session-form" noValidate>
-      <ErrorSummary message={state.message} errors={errors} labels={{ ...labels, ...peopleLabels }} seq={state.seq} />
+      <ErrorSummary message={state.message} errors={errors} labels={{ ...labels, ...peopleLabels }} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
 

@@ -7,8 +7,7 @@
 import { useEffect, useState } from "react";
 import type { PersonChoice } from "@/db/queries/admin-program-read";
 import { MAX_PEOPLE_ROWS, ROLE_LABELS, type PersonRowValues } from "@/lib/program/session-form-values";
-import { SelectField } from "../form-fields";
-import { TextField } from "../partner-form-parts";
+import { SelectField, TextField } from "../form-kit";
 
 const BLANK_ROWS = 3;
 const blank: PersonRowValues = { personId: "", role: "speaker", positionEn: "", positionRu: "", organisationEn: "", organisationRu: "" };

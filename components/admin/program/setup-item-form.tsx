@@ -4,11 +4,10 @@
 // enhanced by useActionState; on a refusal the summary takes focus and every
 // input keeps what was typed.
 import { useActionState } from "react";
-import { ErrorSummary, TextField } from "@/components/admin/partner-form-parts";
+import { CheckboxField, ErrorSummary, TextAreaField, TextField } from "@/components/admin/form-kit";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds } from "@/lib/admin/program-setup-kinds";
 import type { SetupKind } from "@/lib/validation/program-setup";
-import { CheckboxField, TextAreaField } from "./form-fields";
 
 type Values = Record<string, string>;
 type Action = (state: FormState<Values>, formData: FormData) => Promise<FormState<Values>>;
@@ -21,7 +20,7 @@ export function SetupItemForm({ kind, action, initial, submitLabel }: { kind: Se
   const labels = Object.fromEntries([...fields.map((f) => [f.name, f.label]), ["id", noun[0]!.toUpperCase() + noun.slice(1)]]);
   return (
     <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
-      <ErrorSummary message={state.message} errors={errors} labels={labels} seq={state.seq} />
+      <ErrorSummary message={state.message} errors={errors} labels={labels} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id ?? ""} />
       {fields.map((field) => {
         const common = { name: field.name, label: field.label, errors: errors[field.name], hint: field.hint };

@@ -13,18 +13,16 @@ import { clientIp } from "@/lib/auth/client-info";
 import { requireRole } from "@/lib/auth/dal";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { checkSignInThrottle, retryAfterMinutes } from "@/lib/auth/throttle";
-import { changeOwnPasswordSchema, fieldErrors, type UserFormState } from "@/lib/validation/users";
+import { issuesByField, readTextFields } from "@/lib/admin/forms";
+import { changeOwnPasswordSchema, MAX_PASSWORD_LENGTH, type UserFormState } from "@/lib/validation/users";
 
 export async function changeOwnPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const session = await requireRole("editor", { allowTemporaryPassword: true });
-  const raw = {
-    currentPassword: formData.get("currentPassword") ?? undefined,
-    newPassword: formData.get("newPassword") ?? undefined,
-    confirmPassword: formData.get("confirmPassword") ?? undefined,
-  };
-  const parsed = changeOwnPasswordSchema.safeParse(raw);
+  // A little over the longest password, so "too long" is about what was typed.
+  const cap = MAX_PASSWORD_LENGTH + 1;
+  const parsed = changeOwnPasswordSchema.safeParse(readTextFields(formData, { currentPassword: cap, newPassword: cap, confirmPassword: cap }));
   // Passwords are never sent back to the browser: the fields start empty again.
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "Your password was not changed." };
+  if (!parsed.success) return { errors: issuesByField(parsed.error), message: "Your password was not changed." };
   let result: StaffChangeResult;
   try {
     const db = await getDb();

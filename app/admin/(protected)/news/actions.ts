@@ -6,41 +6,36 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getDb } from "@/db";
 import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure, type SavedArticle } from "@/db/queries/admin-news";
-import { getRevision, listSimilarSlugs } from "@/db/queries/admin-news-read";
-import type { NewsArticle } from "@/db/schema";
+import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { formatWallTime } from "@/lib/news/moscow-time";
-import { firstFreeSlug } from "@/lib/news/slugify";
+import { auditAction, changedFields } from "@/lib/news/audit-summary";
 import { articleExpiry, type ArticleChange } from "@/lib/news/expiry";
-import { displayStatus } from "@/lib/news/status";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
+import { issuesByField, parseId } from "@/lib/admin/forms";
 import {
   articleFormValues,
   articleFormSchema,
-  articleIdSchema,
   deleteSchema,
-  fieldErrors,
   previewSchema,
   readArticleForm,
   restoreSchema,
   versionSchema,
-  type ArticleField,
   type ArticleFormValues,
   type ArticleInput,
   type ArticleFormState,
   type PreviewResult,
 } from "@/lib/validation/news";
 
-export type { ArticleFormState, PreviewResult };
+import { DB_DOWN, DB_DOWN_SHORT, failureState, FIX_BELOW, publicStateMessage, savedInBetween } from "./messages";
 
-const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
-const DB_DOWN_SHORT = "The database did not answer, so nothing changed. Try again in a moment.";
+export type { ArticleFormState, PreviewResult };
 
 function savedByOf(session: LiveSession): string {
   return `${session.name} (${session.email})`;
@@ -57,18 +52,13 @@ async function sessionOr<T>(values: T): Promise<{ session: LiveSession } | { sta
   }
 }
 
-/** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages. */
-function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | null }): string {
-  const when = conflict.savedAt ? ` at ${formatWallTime(conflict.savedAt)} (Moscow time)` : "";
-  return `${conflict.savedBy ?? "someone"} saved this article${when}`;
-}
 
 /** Parses the form and checks the body; field errors and MDX problems together, so one save shows them all. */
 async function validate(values: ArticleFormValues): Promise<{ input: ArticleInput } | { state: ArticleFormState }> {
   const parsed = articleFormSchema.safeParse(values);
   const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
   if (parsed.success && problems.length === 0) return { input: parsed.data };
-  const errors = parsed.success ? {} : fieldErrors(parsed.error);
+  const errors = parsed.success ? {} : issuesByField(parsed.error);
   if (problems.length > 0) {
     errors.body = [
       ...(errors.body ?? []),
@@ -78,7 +68,7 @@ async function validate(values: ArticleFormValues): Promise<{ input: ArticleInpu
   return {
     state: {
       status: "error",
-      message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
+      message: FIX_BELOW,
       errors,
       bodyProblems: problems,
       values,
@@ -86,44 +76,6 @@ async function validate(values: ArticleFormValues): Promise<{ input: ArticleInpu
   };
 }
 
-async function failureState(failure: SaveFailure, values: ArticleFormValues, locale: "en" | "ru"): Promise<ArticleFormState> {
-  switch (failure.reason) {
-    case "not_found":
-      return { status: "error", message: "This article no longer exists: someone deleted it. Copy your text if you need it.", values };
-    case "conflict": {
-      const who = failure.savedBy ?? "Someone";
-      const when = failure.savedAt ? formatWallTime(failure.savedAt) : "a moment ago";
-      return {
-        status: "error",
-        message: `Not saved: ${who} saved this article at ${when} (Moscow time), after you opened it. Your text is still in the form. Compare with their version, then copy what you need or save yours over theirs.`,
-        values,
-        conflict: { savedBy: who, savedAt: (failure.savedAt ?? new Date()).toISOString(), version: failure.currentVersion },
-      };
-    }
-    case "slug_taken": {
-      let suggestion = "";
-      try {
-        suggestion = firstFreeSlug(failure.slug, await listSimilarSlugs(await getDb(), locale, failure.slug));
-      } catch {
-        // only a suggestion
-      }
-      const language = locale === "en" ? "English" : "Russian";
-      return {
-        status: "error",
-        message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
-        errors: { slug: [`Another ${language} article already uses "${failure.slug}".${suggestion ? ` Try "${suggestion}".` : ""}`] },
-        values,
-      };
-    }
-    case "translation_invalid":
-      return {
-        status: "error",
-        message: "Nothing was saved yet. Fix what is marked below; everything you typed is still here.",
-        errors: { translationId: [failure.message] },
-        values,
-      };
-  }
-}
 
 /**
  * Expires the public data and pages this article's change touched, and nothing
@@ -135,26 +87,8 @@ function expireArticle(change: ArticleChange): void {
   reschedulePublications();
 }
 
-function publicStateMessage(article: NewsArticle): string {
-  const state = displayStatus(article.status, article.publishedAt);
-  if (state === "draft") return "It is a draft: not public.";
-  if (state === "scheduled") return `It is scheduled: it goes public by itself at ${formatWallTime(article.publishedAt!)} (Moscow time).`;
-  return `It is public at ${paths.article(article.locale, article.slug)}.`;
-}
 
-function changedFields(before: NewsArticle | null, after: NewsArticle): string[] {
-  if (!before) return [];
-  const keys = ["title", "slug", "lede", "body", "author", "status", "translationGroup"] as const;
-  const changed: string[] = keys.filter((k) => before[k] !== after[k]);
-  if (before.publishedAt?.getTime() !== after.publishedAt?.getTime()) changed.push("publishedAt");
-  return changed;
-}
 
-function auditAction(before: NewsArticle | null, after: NewsArticle): string {
-  if (!before) return after.status === "published" ? "publish" : "create";
-  if (before.status !== after.status) return after.status === "published" ? "publish" : "unpublish";
-  return "update";
-}
 
 export async function createArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const values = readArticleForm(formData);
@@ -195,11 +129,11 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   const auth = await sessionOr(values);
   if ("state" in auth) return auth.state;
   const { session } = auth;
-  const id = articleIdSchema.safeParse(values.id);
+  const id = parseId(values.id);
   // "Save mine anyway" after a conflict names the version it has seen; an ordinary save names the one it opened.
   const overwrite = formData.get("overwriteVersion");
   const version = versionSchema.safeParse(typeof overwrite === "string" && overwrite !== "" ? overwrite : values.version);
-  if (!id.success || !version.success) {
+  if (id === null || !version.success) {
     return { status: "error", message: "This form is out of date. Copy your text, then reload the page.", values };
   }
   const checked = await validate(values);
@@ -209,7 +143,7 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   let outcome: SavedArticle | SaveFailure;
   try {
     const db = await getDb();
-    outcome = await updateArticle(db, id.data, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
+    outcome = await updateArticle(db, id, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
       recordAudit(tx, session, {
         action: auditAction(saved.before, saved.article),
         entity: "news_article",

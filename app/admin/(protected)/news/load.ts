@@ -5,13 +5,14 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getAdminArticle, getTranslationPartner, listTranslationOptions } from "@/db/queries/admin-news-read";
 import type { NewsArticle } from "@/db/schema";
-import { articleFormValues, articleIdSchema, type ArticleFormValues, type TranslationChoice } from "@/lib/validation/news";
+import { parseId } from "@/lib/admin/forms";
+import { articleFormValues, type ArticleFormValues, type TranslationChoice } from "@/lib/validation/news";
 
 /** The article of /admin/news/<id>/…, or the 404 page. Call after requireRole. */
 export async function loadArticleOr404(rawId: string): Promise<NewsArticle> {
-  const id = articleIdSchema.safeParse(rawId);
-  if (!id.success || !/^[0-9]+$/.test(rawId)) notFound();
-  const article = await getAdminArticle(await getDb(), id.data);
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const article = await getAdminArticle(await getDb(), id);
   if (!article) notFound();
   return article;
 }

@@ -8,13 +8,13 @@
 import { redirect } from "next/navigation";
 import { cacheTags } from "@/db/cache-tags";
 import { createPartner, deletePartner, movePartner, setPartnerLogo, updatePartner, type PartnerWrite } from "@/db/queries/admin-partners";
+import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
 import {
   idFormSchema,
   moveSchema,
   partnerEditSchema,
   partnerFormSchema,
-  readFields,
   readPartnerForm,
   type FormState,
   type PartnerFormValues,
@@ -91,7 +91,7 @@ export async function deletePartnerAction(previous: DeleteState, formData: FormD
     role: "editor",
     name: "deletePartnerAction",
     schema: idFormSchema,
-    input: readFields(formData, ["id"]),
+    input: readTextFields(formData, { id: 20 }),
     change: async (tx, { id }) => {
       const deleted = await deletePartner(tx, id);
       if (!deleted) return refuse(null, writeProblems["not-found"]);
@@ -105,7 +105,7 @@ export async function deletePartnerAction(previous: DeleteState, formData: FormD
 
 /** The logo is removed, the partner stays. Upload goes through the route handler (progress, size limit). */
 export async function removePartnerLogoAction(formData: FormData): Promise<void> {
-  const raw = readFields(formData, ["id"]);
+  const raw = readTextFields(formData, { id: 20 });
   const outcome = await adminWrite({
     role: "editor",
     name: "removePartnerLogoAction",
@@ -124,7 +124,7 @@ export async function removePartnerLogoAction(formData: FormData): Promise<void>
 
 /** "Move up" / "Move down" in the list: a plain form submit, so it works with the keyboard and without JavaScript. */
 export async function movePartnerAction(formData: FormData): Promise<void> {
-  const raw = readFields(formData, ["id", "direction"]);
+  const raw = readTextFields(formData, { id: 20, direction: 20 });
   const outcome = await adminWrite({
     role: "editor",
     name: "movePartnerAction",

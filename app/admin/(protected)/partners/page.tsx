@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PartnerMoveButtons } from "@/components/admin/partner-move-buttons";
 import { getDb } from "@/db";
 import { listAdminPartnerRoles } from "@/db/queries/admin-partners";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { movePartnerAction } from "./actions";
 import { isListNotice, listNotices, roleKindLabels } from "./messages";
@@ -17,7 +18,7 @@ export default async function AdminPartnersPage({ searchParams }: Props) {
   const roles = await listAdminPartnerRoles(await getDb());
   const { notice: rawNotice, id: rawId } = await searchParams;
   const notice = typeof rawNotice === "string" && isListNotice(rawNotice) ? listNotices[rawNotice] : null;
-  const noticeId = typeof rawId === "string" ? Number(rawId) : NaN;
+  const noticeId = parseId(rawId);
   const noticeName =
     roles.find((role) => role.id === noticeId && rawNotice?.toString().startsWith("role"))?.labelEn ??
     roles.flatMap((role) => role.partners).find((partner) => partner.id === noticeId && rawNotice?.toString().startsWith("partner"))?.nameEn;
@@ -62,7 +63,7 @@ export default async function AdminPartnersPage({ searchParams }: Props) {
               <a className="button button--small" href={`/admin/partners/roles/${role.id}`} aria-label={`Edit role: ${role.labelEn}`}>
                 Edit role
               </a>
-              <a className="button button--small" href={`/admin/partners/new?role=${role.id}`} aria-label={`Add partner to ${role.labelEn}`}>
+              <a className="button button--small" href={`/admin/partners/new?role=${role.id}`} aria-label={`Add partner here: ${role.labelEn}`}>
                 Add partner here
               </a>
             </div>

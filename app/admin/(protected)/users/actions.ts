@@ -10,10 +10,9 @@ import { changeStaffRole, createStaffUser, setStaffDisabled, setStaffPassword, t
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
 import { hashPassword } from "@/lib/auth/passwords";
+import { issuesByField, readTextFields } from "@/lib/admin/forms";
 import {
   changeRoleSchema,
-  fieldErrors,
-  formValues,
   inviteUserSchema,
   resetPasswordSchema,
   setDisabledSchema,
@@ -26,9 +25,9 @@ const DATABASE_DOWN = "The change could not be saved: the database did not answe
 
 export async function inviteUser(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const session = await requireRole("admin");
-  const values = formValues(formData, ["email", "name", "role", "password"]);
+  const values = readTextFields(formData, { email: 1_000, name: 1_000, role: 20, password: 1_000 });
   const parsed = inviteUserSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: FIX_FIELDS, values };
+  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
   const { email, name, role } = parsed.data;
   const generated = parsed.data.password === undefined;
   const password = parsed.data.password ?? generateTemporaryPassword();
@@ -75,9 +74,9 @@ function answer(result: StaffChangeResult, messages: { lastAdmin: string; unchan
 
 export async function changeUserRole(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const session = await requireRole("admin");
-  const values = formValues(formData, ["userId", "role"]);
+  const values = readTextFields(formData, { userId: 20, role: 20 });
   const parsed = changeRoleSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: FIX_FIELDS, values };
+  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
   const { userId, role } = parsed.data;
   let result: StaffChangeResult;
   try {
@@ -102,9 +101,9 @@ export async function changeUserRole(_previous: UserFormState, formData: FormDat
 
 export async function setUserDisabled(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const session = await requireRole("admin");
-  const values = formValues(formData, ["userId", "disabled"]);
+  const values = readTextFields(formData, { userId: 20, disabled: 10 });
   const parsed = setDisabledSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: "Nothing was changed: the request was not understood. Reload the page and try again." };
+  if (!parsed.success) return { errors: issuesByField(parsed.error), message: "Nothing was changed: the request was not understood. Reload the page and try again." };
   const { userId, disabled } = parsed.data;
   let result: StaffChangeResult;
   try {
@@ -128,9 +127,9 @@ export async function setUserDisabled(_previous: UserFormState, formData: FormDa
 
 export async function resetUserPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const session = await requireRole("admin");
-  const values = formValues(formData, ["userId", "password"]);
+  const values = readTextFields(formData, { userId: 20, password: 1_000 });
   const parsed = resetPasswordSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), message: FIX_FIELDS, values };
+  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
   const { userId } = parsed.data;
   if (userId === session.userId) {
     return { message: "To change your own password, use “My account”: it asks for your current password and keeps you signed in.", values };

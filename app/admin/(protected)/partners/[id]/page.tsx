@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import { PartnerForm } from "@/components/admin/partner-form";
-import { PartnerLogoUpload } from "@/components/admin/partner-logo-upload";
+import { ImageUpload } from "@/components/admin/image-upload";
 import { getDb } from "@/db";
 import { getAdminPartner, listRoleOptions } from "@/db/queries/admin-partners";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { isLogoErrorCode, LOGO_MAX_BYTES, logoErrorMessages } from "@/lib/uploads/logo";
 import { deletePartnerAction, removePartnerLogoAction, updatePartnerAction } from "../actions";
@@ -25,9 +26,10 @@ const logoNotices: Record<string, string> = {
 export default async function EditPartnerPage({ params, searchParams }: Props) {
   await requireRole("editor");
   const { id: rawId } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) notFound();
+  const id = parseId(rawId);
+  if (id === null) notFound();
   const db = await getDb();
-  const [partner, roles] = await Promise.all([getAdminPartner(db, Number(rawId)), listRoleOptions(db)]);
+  const [partner, roles] = await Promise.all([getAdminPartner(db, id), listRoleOptions(db)]);
   if (!partner) notFound();
   const { created, logo, logoError } = await searchParams;
   const logoErrorText =
@@ -67,10 +69,16 @@ export default async function EditPartnerPage({ params, searchParams }: Props) {
 
       <section id="logo" className="partner-section" aria-labelledby="logo-title" tabIndex={-1}>
         <h2 id="logo-title">Logo</h2>
-        <PartnerLogoUpload
-          partnerId={partner.id}
-          partnerName={partner.nameEn}
-          logo={partner.logo ? { url: partner.logo.url, width: partner.logo.width, height: partner.logo.height } : null}
+        <ImageUpload
+          endpoint={`/admin/api/partners/${partner.id}/logo`}
+          noun="logo"
+          ownerName={partner.nameEn}
+          imageClassName="partner-logo__image"
+          label="Logo image"
+          emptyText="No logo yet: the public pages show the partner's initial instead."
+          hint="PNG, JPEG, WebP or SVG; at most 2 MB and 4000 × 4000 pixels. The image is converted and scaled down to 800 pixels for the site; an SVG becomes a PNG picture."
+          processingText="Checking and converting the image…"
+          image={partner.logo ? { url: partner.logo.url, width: partner.logo.width, height: partner.logo.height } : null}
           maxBytes={LOGO_MAX_BYTES}
           initialError={logoErrorText}
           initialNotice={logo && logoNotices[logo] ? logoNotices[logo] : undefined}

@@ -6,11 +6,11 @@
 import { redirect } from "next/navigation";
 import { cacheTags } from "@/db/cache-tags";
 import { createRole, deleteRole, moveRole, updateRole } from "@/db/queries/admin-partners";
+import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
 import {
   idFormSchema,
   moveSchema,
-  readFields,
   readRoleForm,
   roleEditSchema,
   roleFormSchema,
@@ -78,7 +78,7 @@ export async function deleteRoleAction(previous: RoleDeleteState, formData: Form
     role: "editor",
     name: "deleteRoleAction",
     schema: idFormSchema,
-    input: readFields(formData, ["id"]),
+    input: readTextFields(formData, { id: 20 }),
     change: async (tx, { id }) => {
       const result = await deleteRole(tx, id);
       if (!result.ok) {
@@ -98,7 +98,7 @@ export async function deleteRoleAction(previous: RoleDeleteState, formData: Form
 
 /** "Move up" / "Move down" for a role's place on the page: a plain form submit. */
 export async function moveRoleAction(formData: FormData): Promise<void> {
-  const raw = readFields(formData, ["id", "direction"]);
+  const raw = readTextFields(formData, { id: 20, direction: 20 });
   const outcome = await adminWrite({
     role: "editor",
     name: "moveRoleAction",

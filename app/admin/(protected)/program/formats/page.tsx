@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SetupListPage } from "@/components/admin/program/setup-list-page";
 import { getDb } from "@/db";
 import { getCurrentEditionForAdmin, listSetupItems } from "@/db/queries/admin-program-setup";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { moveFormatAction, saveFormatAction } from "../_setup/actions";
 import "../../partners/partners.css";
@@ -23,7 +24,7 @@ export default async function AdminFormatsPage({ searchParams }: Props) {
       edition={edition}
       items={items}
       notice={typeof notice === "string" ? notice : undefined}
-      noticeId={typeof id === "string" ? Number(id) : undefined}
+      noticeId={parseId(id) ?? undefined}
       save={saveFormatAction}
       move={moveFormatAction}
     />

@@ -5,6 +5,7 @@ import { UserStatus } from "@/components/admin/user-status";
 import { getDb } from "@/db";
 import type { StaffOverview } from "@/db/queries/staff";
 import { getStaffOverview } from "@/db/queries/staff-users";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { changeUserRole, resetUserPassword, setUserDisabled } from "../actions";
 import { ResetPasswordForm, RoleForm, StatusForm } from "./user-forms";
@@ -14,11 +15,11 @@ export const metadata: Metadata = { title: "Manage user" };
 
 export default async function ManageUserPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireRole("admin");
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   let user: StaffOverview | null;
   try {
-    user = await getStaffOverview(await getDb(), Number(id));
+    user = await getStaffOverview(await getDb(), id);
   } catch (error) {
     console.error("loading a staff user failed:", error);
     return (

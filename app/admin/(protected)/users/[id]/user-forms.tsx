@@ -1,7 +1,8 @@
 "use client";
 // The three changes an admin can make to one user, each its own small form.
 import { useActionState } from "react";
-import { FieldError, FormOutcome, fieldAria } from "@/components/admin/user-form-parts";
+import { ErrorSummary, SelectField } from "@/components/admin/form-kit";
+import { staffRoleChoices } from "@/components/admin/user-role-choices";
 import { TemporaryPasswordField, TemporaryPasswordNotice } from "@/components/admin/user-temporary-password";
 import type { UserFormState } from "@/lib/validation/users";
 
@@ -13,19 +14,18 @@ export function RoleForm({ action, userId, role }: { action: Action; userId: num
   return (
     <form action={formAction} className="admin-form user-form" aria-labelledby="role-heading">
       <h2 id="role-heading">Role</h2>
-      <FormOutcome state={state} labels={{ role: "Role" }} />
+      <ErrorSummary message={state.message} errors={state.errors} labels={{ role: "Role" }} ids={{ role: "user-role" }} focusKey={state} notice={state.notice} />
       <input type="hidden" name="userId" value={userId} />
-      <div className="field">
-        <label htmlFor="user-role">Role</label>
-        <select id="user-role" name="role" defaultValue={selected} key={`${role}:${selected}`} {...fieldAria(state, "role", "user-role", "user-role-hint")}>
-          <option value="editor">Editor — news and partners</option>
-          <option value="admin">Admin — also users and the audit log</option>
-        </select>
-        <p id="user-role-hint" className="field-hint">
-          Changing the role signs the user out everywhere.
-        </p>
-        <FieldError state={state} name="role" id="user-role" />
-      </div>
+      <SelectField
+        id="user-role"
+        name="role"
+        label="Role"
+        errors={state.errors?.role}
+        hint="Changing the role signs the user out everywhere."
+        defaultValue={selected}
+        key={`${role}:${selected}`}
+        choices={staffRoleChoices}
+      />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
           {pending ? "Saving…" : "Change role"}
@@ -40,7 +40,7 @@ export function StatusForm({ action, userId, disabled, email }: { action: Action
   return (
     <form action={formAction} className="admin-form user-form" aria-labelledby="status-heading">
       <h2 id="status-heading">Access</h2>
-      <FormOutcome state={state} />
+      <ErrorSummary message={state.message} errors={state.errors} labels={{}} focusKey={state} notice={state.notice} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
       <p className="field-hint">
@@ -62,7 +62,14 @@ export function ResetPasswordForm({ action, userId }: { action: Action; userId: 
   return (
     <form action={formAction} className="admin-form user-form" aria-labelledby="reset-heading">
       <h2 id="reset-heading">Password</h2>
-      <FormOutcome state={state} labels={{ password: "Temporary password" }} />
+      <ErrorSummary
+        message={state.message}
+        errors={state.errors}
+        labels={{ password: "Temporary password" }}
+        ids={{ password: "reset-password" }}
+        focusKey={state}
+        notice={state.notice}
+      />
       {state.temporaryPassword ? <TemporaryPasswordNotice password={state.temporaryPassword} /> : null}
       <input type="hidden" name="userId" value={userId} />
       <p className="field-hint">Resetting gives the user a new temporary password and signs them out everywhere.</p>

@@ -1,20 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormOutcome, fieldAria } from "@/components/admin/user-form-parts";
+import { ErrorSummary, SelectField, TextField } from "@/components/admin/form-kit";
 import { TemporaryPasswordField, TemporaryPasswordNotice } from "@/components/admin/user-temporary-password";
+import { staffRoleChoices } from "@/components/admin/user-role-choices";
 import type { UserFormState } from "@/lib/validation/users";
 
 const labels = { email: "Email", name: "Name", role: "Role", password: "Temporary password" };
+// The users pages name their inputs by form, so a page with two forms has no duplicate ids.
+const ids = { email: "invite-email", name: "invite-name", role: "invite-role", password: "invite-password" };
 
 type Props = { action: (previous: UserFormState, formData: FormData) => Promise<UserFormState> };
 
 export function InviteForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
+  const errors = state.errors ?? {};
   return (
     <>
-      <FormOutcome state={state} labels={labels} />
+      <ErrorSummary message={state.message} errors={errors} labels={labels} ids={ids} focusKey={state} notice={state.notice} />
       {state.temporaryPassword ? <TemporaryPasswordNotice password={state.temporaryPassword} /> : null}
       {state.userId ? (
         <p>
@@ -22,46 +26,19 @@ export function InviteForm({ action }: Props) {
         </p>
       ) : null}
       <form action={formAction} className="admin-form user-form">
-        <div className="field">
-          <label htmlFor="invite-email">Email</label>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            maxLength={254}
-            defaultValue={v.email ?? ""}
-            {...fieldAria(state, "email", "invite-email")}
-          />
-          <FieldError state={state} name="email" id="invite-email" />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-name">Name</label>
-          <input
-            id="invite-name"
-            name="name"
-            type="text"
-            autoComplete="off"
-            required
-            maxLength={120}
-            defaultValue={v.name ?? ""}
-            {...fieldAria(state, "name", "invite-name")}
-          />
-          <FieldError state={state} name="name" id="invite-name" />
-        </div>
-        <div className="field">
-          <label htmlFor="invite-role">Role</label>
-          <select id="invite-role" name="role" defaultValue={v.role ?? "editor"} key={v.role ?? "editor"} {...fieldAria(state, "role", "invite-role", "invite-role-hint")}>
-            <option value="editor">Editor — news and partners</option>
-            <option value="admin">Admin — also users and the audit log</option>
-          </select>
-          <p id="invite-role-hint" className="field-hint">
-            Give the admin role only to people who manage the team.
-          </p>
-          <FieldError state={state} name="role" id="invite-role" />
-        </div>
-        <TemporaryPasswordField state={state} id="invite-password" />
+        <TextField id={ids.email} name="email" label={labels.email} errors={errors.email} type="email" required maxLength={254} defaultValue={v.email ?? ""} />
+        <TextField id={ids.name} name="name" label={labels.name} errors={errors.name} type="text" required maxLength={120} defaultValue={v.name ?? ""} />
+        <SelectField
+          id={ids.role}
+          name="role"
+          label={labels.role}
+          errors={errors.role}
+          hint="Give the admin role only to people who manage the team."
+          defaultValue={v.role ?? "editor"}
+          key={v.role ?? "editor"}
+          choices={staffRoleChoices}
+        />
+        <TemporaryPasswordField state={state} id={ids.password} />
         <div>
           <button type="submit" className="button button--primary" disabled={pending}>
             {pending ? "Creating…" : "Create user"}

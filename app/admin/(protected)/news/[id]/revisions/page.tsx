@@ -51,7 +51,8 @@ export default async function RevisionsPage({ params }: Props) {
                 <td>{r.savedBy}</td>
                 <td>{r.title}</td>
                 <td>
-                  <a href={`/admin/news/${article.id}/revisions/${r.id}`} aria-label={`Compare version ${r.version} with the current text`}>
+                  {/* The name starts with the visible words (WCAG 2.5.3): speech users say what they see. */}
+                  <a href={`/admin/news/${article.id}/revisions/${r.id}`} aria-label={`${r.version === article.version ? "View" : "Compare and restore"} version ${r.version}`}>
                     {r.version === article.version ? "View" : "Compare and restore"}
                   </a>
                 </td>

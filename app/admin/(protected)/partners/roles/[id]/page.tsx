@@ -4,6 +4,7 @@ import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import { PartnerRoleForm } from "@/components/admin/partner-role-form";
 import { getDb } from "@/db";
 import { getPartnerRole } from "@/db/queries/admin-partners";
+import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { roleKinds } from "@/lib/validation/partners";
 import { roleKindLabels } from "../../messages";
@@ -15,8 +16,9 @@ export const metadata: Metadata = { title: "Edit role" };
 export default async function EditRolePage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("editor");
   const { id: rawId } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(rawId) || Number(rawId) > 2_147_483_647) notFound();
-  const role = await getPartnerRole(await getDb(), Number(rawId));
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const role = await getPartnerRole(await getDb(), id);
   if (!role) notFound();
   const n = role.partnerCount;
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import { PersonForm } from "@/components/admin/program/person-form";
-import { PersonPhotoUpload } from "@/components/admin/program/person-photo-upload";
+import { ImageUpload } from "@/components/admin/image-upload";
 import { getDb } from "@/db";
 import { getAdminPerson, listPartnerOptions } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/admin/forms";
@@ -90,12 +90,18 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
 
       <section id="photo" className="partner-section" aria-labelledby="photo-title" tabIndex={-1}>
         <h2 id="photo-title">Photo</h2>
-        <PersonPhotoUpload
+        <ImageUpload
           // A new outcome in the address (after "Remove photo" or a form post without JavaScript) starts the status afresh.
           key={`${photo ?? ""}:${photoError ?? ""}`}
-          personId={person.id}
-          personName={name}
-          photo={person.photo ? { url: person.photo.url, width: person.photo.width, height: person.photo.height } : null}
+          endpoint={`/admin/api/people/${person.id}/photo`}
+          noun="photo"
+          ownerName={name}
+          imageClassName="person-photo__image"
+          label="Photo"
+          emptyText="No photo yet."
+          hint="JPEG, PNG or WebP; at most 2 MB and 4000 × 4000 pixels. The photo is converted and scaled down to 800 pixels for the site."
+          processingText="Checking and converting the photo…"
+          image={person.photo ? { url: person.photo.url, width: person.photo.width, height: person.photo.height } : null}
           maxBytes={PHOTO_MAX_BYTES}
           initialError={photoErrorText}
           initialNotice={photo && photoNotices[photo] ? photoNotices[photo] : undefined}

@@ -22,10 +22,10 @@ import {
   authorizeUpload,
   goneResponse,
   readUploadForm,
-  routeId,
   uploadFailureStatus,
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
+import { parseId } from "@/lib/admin/forms";
 import { coverAltSchema, coverIntentSchema } from "@/lib/validation/news-cover";
 import { COVER_ALT_MAX_LENGTH } from "@/lib/uploads/cover";
 import { coverFailureMessages, type CoverFailure } from "@/lib/news/cover-messages";
@@ -53,7 +53,7 @@ async function handle(request: Request, params: Params["params"], method: "post"
   const auth = await authorizeUpload(request, "editor");
   if ("response" in auth) return auth.response;
 
-  const id = routeId((await params).id);
+  const id = parseId((await params).id);
   const db = await getDb();
   const article = id ? await getAdminArticle(db, id).catch(() => undefined) : null;
   const answer = (outcome: UploadAnswer<CoverFailure>) => answerUpload(request, outcome, { page: `/admin/news/${id ?? 0}`, param: "cover" });

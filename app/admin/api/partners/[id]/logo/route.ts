@@ -17,11 +17,11 @@ import {
   goneResponse,
   readUploadForm,
   routeFailureMessages,
-  routeId,
   uploadFailureStatus,
   type RouteFailure,
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
+import { parseId } from "@/lib/admin/forms";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const auth = await authorizeUpload(request, "editor");
   if ("response" in auth) return auth.response;
 
-  const id = routeId((await params).id);
+  const id = parseId((await params).id);
   const db = await getDb();
   const partner = id ? await getAdminPartner(db, id).catch(() => undefined) : null;
   const answer = (outcome: UploadAnswer<RouteFailure>) => answerUpload(request, outcome, { page: `/admin/partners/${id ?? 0}`, param: "logo" });

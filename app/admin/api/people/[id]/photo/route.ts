@@ -20,11 +20,11 @@ import {
   goneResponse,
   readUploadForm,
   routeFailureMessages,
-  routeId,
   uploadFailureStatus,
   type RouteFailure,
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
+import { parseId } from "@/lib/admin/forms";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +39,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const auth = await authorizeUpload(request, "editor");
   if ("response" in auth) return auth.response;
 
-  const id = routeId((await params).id);
+  const id = parseId((await params).id);
   const db = await getDb();
   const person = id ? await getAdminPerson(db, id).catch(() => undefined) : null;
   const answer = (outcome: UploadAnswer<RouteFailure>) => answerUpload(request, outcome, { page: `/admin/program/people/${id ?? 0}`, param: "photo" });

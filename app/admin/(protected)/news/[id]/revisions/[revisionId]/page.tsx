@@ -5,7 +5,7 @@ import { getRevision } from "@/db/queries/admin-news-read";
 import { requireRole } from "@/lib/auth/dal";
 import { diffLines, hasChanges, type DiffLine } from "@/lib/news/line-diff";
 import { formatWallTime } from "@/lib/news/moscow-time";
-import { articleIdSchema } from "@/lib/validation/news";
+import { parseId } from "@/lib/admin/forms";
 import { loadArticleOr404 } from "../../../load";
 import { RestoreForm } from "./restore-form";
 import "../../../news.css";
@@ -58,9 +58,9 @@ export default async function RevisionPage({ params }: Props) {
   await requireRole("editor");
   const { id, revisionId } = await params;
   const article = await loadArticleOr404(id);
-  const rid = articleIdSchema.safeParse(revisionId);
-  if (!rid.success) notFound();
-  const revision = await getRevision(await getDb(), article.id, rid.data);
+  const rid = parseId(revisionId);
+  if (rid === null) notFound();
+  const revision = await getRevision(await getDb(), article.id, rid);
   if (!revision) notFound();
   const isCurrent = revision.version === article.version;
 

@@ -1,10 +1,11 @@
-// The labelled file input of an image upload form, with its hint and the
-// outcome message wired in for screen readers.
+// The labelled file input of an upload form. Its problems are not field
+// errors from an action but the upload's status message (upload-status.tsx,
+// id `${prefix}-status`), so that is what it is described by when invalid.
 import type { RefObject } from "react";
 
-export const IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/svg+xml,.png,.jpg,.jpeg,.webp,.svg";
+const IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/svg+xml,.png,.jpg,.jpeg,.webp,.svg";
 
-export function ImageFileField({
+export function FileField({
   prefix,
   name,
   label,
@@ -13,6 +14,7 @@ export function ImageFileField({
   invalid,
   onChange,
 }: {
+  /** Names the ids: `${prefix}-file`, `${prefix}-hint`, `${prefix}-status`. */
   prefix: string;
   name: string;
   label: string;

@@ -1,0 +1,15 @@
+// The ways out of a save conflict (someone saved in between), shown inside the
+// error summary: compare with their version, or save over it deliberately
+// (the button names the version seen, so a third save in between is caught too).
+export function ConflictActions({ articleId, version }: { articleId: string; version: number }) {
+  return (
+    <div className="news-actions" style={{ marginTop: "0.75rem" }}>
+      <a href={`/admin/news/${articleId}/revisions`} target="_blank" rel="noopener">
+        Compare with their version (opens in a new tab)
+      </a>
+      <button type="submit" name="overwriteVersion" value={version} className="button button--danger button--small">
+        Save mine anyway (replaces theirs)
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+// Strict-Transport-Security (issue 11): sent on every page the proxy answers once
+// the site's public origin (SITE_URL) is https, and never otherwise (a site served
+// over plain http, or a local run, must not tell browsers to insist on https).
+// A year, without includeSubDomains or preload: the forum's organiser may run other
+// hosts under the same domain that Podium cannot vouch for. Browsers record the
+// policy from any page of the host, so the proxy's pages are enough; static files
+// and images (outside its matcher) need not repeat it.
+const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+export const HSTS_VALUE = `max-age=${ONE_YEAR_SECONDS}`;
+
+export function strictTransportSecurity(siteUrl: string | undefined = process.env.SITE_URL): string | null {
+  if (!siteUrl?.trim()) return null;
+  try {
+    return new URL(siteUrl.trim()).protocol === "https:" ? HSTS_VALUE : null;
+  } catch {
+    return null; // lib/env.ts refuses a malformed SITE_URL at start; here it only means no header
+  }
+}
