@@ -39,6 +39,18 @@ test.describe("signed in as an editor", () => {
     expect(response.headers()["cache-control"]).toBe("private, no-store");
   });
 
+  test("with JavaScript, a body over the limit is refused before sending, with the text kept", async ({ page }) => {
+    await page.goto("/admin/news/new");
+    await page.getByLabel("Title", { exact: true }).fill("Too long a body");
+    const body = "слово ".repeat(25_000); // 150,000 characters
+    await page.getByLabel("Body", { exact: true }).fill(body);
+    await page.getByRole("button", { name: "Create article" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved: the body is too long." })).toBeVisible();
+    await expect(page.getByText("The body may be at most 100,000 characters long; it has 150,000.").first()).toBeVisible();
+    // The count in the message comes from the form's own check (the server's refusal does not give it).
+    expect(await page.getByLabel("Body", { exact: true }).inputValue()).toBe(body);
+  });
+
   test("a form under the limit still reaches the page", async ({ request }) => {
     const response = await request.post("/admin/news/new", { multipart: { title: "Small" }, maxRedirects: 0 });
     expect(response.status()).not.toBe(413);

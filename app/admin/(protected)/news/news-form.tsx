@@ -7,6 +7,7 @@
 // public MDX pipeline (useLivePreview); and points at each body problem's line
 // and column. This file holds the state and the save; the parts are in
 // components/admin/news/.
+import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { useActionState, useCallback, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { ErrorSummary } from "@/components/admin/form-kit";
@@ -44,6 +45,12 @@ type Props = {
 
 const UNREACHABLE =
   "The server could not be reached, so nothing was saved. Your text is still here, and a copy is kept in this browser. Try again in a moment.";
+
+/** Why a body cannot be sent (the save's own limit, lib/validation/news.ts), or null. */
+function bodyTooLong(body: string): string | null {
+  if (body.length <= MAX_SOURCE_LENGTH) return null;
+  return `The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long; it has ${body.length.toLocaleString("en")}.`;
+}
 
 export function NewsForm({ mode, actions, initial, translationChoices, initialPreview, isPublished = false, justCreated = false, cover = null }: Props) {
   const action = actions.save;
@@ -94,6 +101,13 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const formData = new FormData(event.currentTarget, submitter);
     const submitted = { ...valuesRef.current };
+    // Refused here, before sending, with the text kept: the server refuses it as well, and
+    // a body of megabytes would only meet the form-size limit's bare 413 (lib/security/form-size.ts).
+    const tooLong = bodyTooLong(submitted.body);
+    if (tooLong) {
+      setState({ status: "error", message: "Nothing was saved: the body is too long.", errors: { body: [tooLong] } });
+      return;
+    }
     setPending(true);
     try {
       const next = await action(state, formData);
