@@ -1,10 +1,17 @@
 // A pg Pool with drizzle over it. Used by the app (through db/index.ts) and by
 // scripts and tests, which create their own for the database they work on.
-import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import * as schema from "./schema";
 
-export type Database = NodePgDatabase<typeof schema>;
+/**
+ * What every query function takes: the pool's handle, or a transaction opened
+ * on it with inTransaction (./transaction.ts). drizzle gives the two different
+ * classes that answer the same queries; this is their common base class, so a
+ * query helper runs inside a caller's transaction with no cast.
+ */
+export type Database = PgDatabase<NodePgQueryResultHKT, typeof schema>;
 
 export type DbOptions = {
   max?: number;

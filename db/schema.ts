@@ -1,4 +1,13 @@
 // The data model of DESIGN.md. Tables plural snake_case, keys camelCase.
+//
+// One file, though it is longer than our others, on purpose: it is the whole
+// model in one place. drizzle.config.ts points drizzle-kit at this file to
+// diff it against the committed migrations, db/client.ts hands all of it to
+// drizzle as `* as schema`, and a migration is reviewed against it. Most
+// tables reference others across domains (articles, partners and people point
+// at media, people at partners, programme sessions at halls, tracks and
+// formats, session_people at sessions and people), so a split by domain would
+// be files importing each other for their foreign keys, none readable alone.
 import { sql } from "drizzle-orm";
 import {
   bigserial,

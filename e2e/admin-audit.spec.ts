@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { staff, storageStatePath } from "./fixtures/staff";
+import { UsersAdminPage } from "./pages/users-admin";
 
 let ipCounter = 0;
 test.beforeEach(async ({ page }, testInfo) => {
@@ -24,16 +25,14 @@ test.describe("as an admin", () => {
 
   test("shows the entries of user changes, newest first, and filters them", async ({ page }) => {
     // Make two changes: invite an editor, then disable them.
+    const users = new UsersAdminPage(page);
     const email = `audited-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.test`;
-    await page.goto("/admin/users/new");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Name").fill("Audited Person");
-    await page.getByRole("button", { name: "Create user" }).click();
-    const temporary = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
+    await users.submitNewUser(email, "Audited Person");
+    const temporary = await users.temporaryPassword();
     expect(temporary.length).toBeGreaterThan(12);
     await page.getByRole("link", { name: "Open the new user" }).click();
     await page.getByRole("button", { name: "Disable user" }).click();
-    await expect(page.locator("main").getByRole("status").filter({ hasText: "User disabled" })).toBeVisible();
+    await expect(users.notice.filter({ hasText: "User disabled" })).toBeVisible();
 
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");

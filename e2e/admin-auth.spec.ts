@@ -1,12 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { staff, storageStatePath } from "./fixtures/staff";
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/admin/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { AdminSignInPage } from "./pages/admin-sign-in";
 
 // Each test gets its own client IP, so per-IP throttling of one test cannot lock out another.
 let ipCounter = 0;
@@ -22,15 +16,17 @@ test("the admin area sends a signed-out visitor to sign in", async ({ page }) =>
 });
 
 test("wrong email and wrong password get the same generic message and keep the email typed", async ({ page }) => {
-  await signIn(page, "nobody@e2e.test", "whatever-password");
-  await expect(page.locator("form [role=alert]")).toHaveText("Wrong email or password.");
-  await signIn(page, staff.sessions.email, "wrong-password-123");
-  await expect(page.locator("form [role=alert]")).toHaveText("Wrong email or password.");
-  await expect(page.getByLabel("Email")).toHaveValue(staff.sessions.email);
+  const signIn = new AdminSignInPage(page);
+  await signIn.signIn("nobody@e2e.test", "whatever-password");
+  await expect(signIn.refusal).toHaveText("Wrong email or password.");
+  await signIn.signIn(staff.sessions.email, "wrong-password-123");
+  await expect(signIn.refusal).toHaveText("Wrong email or password.");
+  await expect(signIn.email).toHaveValue(staff.sessions.email);
 });
 
 test("sign-in and sign-out; a copied session cookie stops working after sign-out", async ({ page, browser }) => {
-  await signIn(page, staff.sessions.email, staff.sessions.password);
+  const signIn = new AdminSignInPage(page);
+  await signIn.signIn(staff.sessions.email, staff.sessions.password);
   await expect(page).toHaveURL(/\/admin\/news$/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   const cookies = await page.context().cookies();
@@ -52,7 +48,8 @@ test("sign-in and sign-out; a copied session cookie stops working after sign-out
 });
 
 test("Auth.js's own sign-out endpoint ends the session on the server too: a copied cookie stops working", async ({ page, browser }) => {
-  await signIn(page, staff.sessions.email, staff.sessions.password);
+  const signIn = new AdminSignInPage(page);
+  await signIn.signIn(staff.sessions.email, staff.sessions.password);
   await expect(page).toHaveURL(/\/admin\/news$/);
   const cookies = await page.context().cookies();
   const thief = await browser.newContext();
@@ -73,13 +70,14 @@ test("Auth.js's own sign-out endpoint ends the session on the server too: a copi
 // Five failures are free; the sixth attempt waits a minute (lib/auth/throttle.ts; the doubling
 // after that is in tests/int/sign-in-throttle.int.test.ts).
 test("repeated failures are throttled per email, with a clear wait and 429 on the API", async ({ page, request }) => {
+  const signIn = new AdminSignInPage(page);
   const email = `throttle-${Date.now()}@e2e.test`;
   for (let i = 0; i < 5; i++) {
-    await signIn(page, email, `wrong-${i}-password`);
-    await expect(page.locator("form [role=alert]")).toHaveText("Wrong email or password.");
+    await signIn.signIn(email, `wrong-${i}-password`);
+    await expect(signIn.refusal).toHaveText("Wrong email or password.");
   }
-  await signIn(page, email, "wrong-again-password");
-  await expect(page.locator("form [role=alert]")).toHaveText("Too many sign-in attempts. Try again in 1 minute.");
+  await signIn.signIn(email, "wrong-again-password");
+  await expect(signIn.refusal).toHaveText("Too many sign-in attempts. Try again in 1 minute.");
 
   const csrf = await (await request.get("/api/auth/csrf")).json();
   const response = await request.post("/api/auth/callback/credentials", {

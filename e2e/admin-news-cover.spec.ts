@@ -3,19 +3,16 @@
 // size and alt text), the editor's next text save is not refused as stale,
 // and removing the cover takes it off the public page.
 import sharp from "sharp";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { deleteMadeArticles } from "./fixtures/news-cleanup";
 import { storageStatePath } from "./fixtures/staff";
+import { NewsEditorPage } from "./pages/news-editor";
+import { expectDecoded } from "./support";
 
 test.use({ storageState: storageStatePath("editor") });
 
 const made: number[] = [];
 test.afterEach(({ browser }) => deleteMadeArticles(browser, made));
-
-async function expectDecoded(img: Locator) {
-  await img.scrollIntoViewIfNeeded();
-  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-}
 
 /** A photo-like JPEG wider than the stored cover bound (1600 px), so it is scaled down. */
 async function coverJpeg(): Promise<Buffer> {
@@ -28,22 +25,19 @@ async function coverJpeg(): Promise<Buffer> {
 
 async function createPublishedArticle(page: Page): Promise<{ id: number; slug: string; title: string }> {
   const title = `E2E news cover ${Date.now().toString(36)}${test.info().workerIndex}`;
-  await page.goto("/admin/news/new");
+  const editor = new NewsEditorPage(page);
+  await editor.gotoNew();
   await expect(page.getByText("Save the article first to add a cover image")).toBeVisible();
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByLabel("Lede (short summary)").fill(`Lede of ${title}.`);
-  await page.getByLabel("Body", { exact: true }).fill("The plenary session opened at ten.");
-  await page.getByLabel("Published: public from the publish time").check();
-  await page.getByRole("button", { name: "Create article" }).click();
-  await expect(page).toHaveURL(/\/admin\/news\/\d+\?saved=created$/);
-  const id = Number(/\/admin\/news\/(\d+)/.exec(page.url())![1]);
+  await editor.fill({ title, lede: `Lede of ${title}.`, body: "The plenary session opened at ten.", status: "published" });
+  const id = await editor.create();
   made.push(id);
-  const slug = await page.getByLabel("Slug (the end of the address)").inputValue();
+  const slug = await editor.slug.inputValue();
   return { id, slug, title };
 }
 
 test("an editor adds a cover, the public article shows it, the text still saves, and removing it takes it off", async ({ page }) => {
-  const { slug, title } = await createPublishedArticle(page);
+  const { id, slug, title } = await createPublishedArticle(page);
+  const editor = new NewsEditorPage(page);
   const alt = "Delegates in the forum's main hall";
 
   // Upload with an alt text; the progress bar shows while the bytes go up.
@@ -64,9 +58,9 @@ test("an editor adds a cover, the public article shows it, the text still saves,
   await expectDecoded(thumbnail);
 
   // The open form's next save is not refused: the cover did not move the text's version.
-  await page.getByLabel("Title", { exact: true }).fill(`${title} (edited)`);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  await editor.title.fill(`${title} (edited)`);
+  await editor.save();
+  await expect(editor.savedNotice).toBeVisible();
 
   // The public article: the cover with its size and alt text, served from /media.
   const mediaResponses: number[] = [];
@@ -87,7 +81,7 @@ test("an editor adds a cover, the public article shows it, the text still saves,
   expect(direct.headers()["content-type"]).toBe("image/jpeg");
 
   // Remove it: gone from the editor and from the public page.
-  await page.goto(`/admin/news/${made[0]}`);
+  await editor.goto(id);
   await page.locator("#cover").getByRole("button", { name: "Remove cover" }).click();
   await expect(page.locator("#cover").getByRole("status")).toContainText("Cover removed.");
   await expect(page.locator("#cover").getByText("No cover image")).toBeVisible();
@@ -98,7 +92,7 @@ test("an editor adds a cover, the public article shows it, the text still saves,
 
 test("a wrongly typed file is refused with an alert inside the cover form", async ({ page }) => {
   const { id } = await createPublishedArticle(page);
-  await page.goto(`/admin/news/${id}`);
+  await new NewsEditorPage(page).goto(id);
   const form = page.getByRole("form", { name: "Cover image" });
   await form.getByLabel("Image file").setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: Buffer.from("MZ this is not an image at all") });
   await form.getByLabel("Description of the image (alt text)").fill("Nothing");

@@ -5,6 +5,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from "@
 import { utcToWallTime } from "@/lib/news/moscow-time";
 import { deleteMadeArticles } from "./fixtures/news-cleanup";
 import { storageStatePath } from "./fixtures/staff";
+import { NewsEditorPage } from "./pages/news-editor";
 
 test.use({ storageState: storageStatePath("editor") });
 
@@ -29,27 +30,18 @@ async function createArticle(
     title?: string;
   },
 ): Promise<Created> {
-  await page.goto("/admin/news/new");
+  const editor = new NewsEditorPage(page);
+  await editor.gotoNew();
   const fullTitle = title ?? uniqueTitle(label);
-  await page.getByLabel("Language").selectOption(locale);
-  await page.getByLabel("Title", { exact: true }).fill(fullTitle);
-  await page.getByLabel("Lede (short summary)").fill(`Lede of ${fullTitle}.`);
-  await page.getByLabel("Body", { exact: true }).fill(body);
-  await page.getByLabel(status === "draft" ? "Draft: not public" : "Published: public from the publish time").check();
-  if (publishAt) await page.getByLabel("Publish date and time (Moscow time)").fill(publishAt());
-  await page.getByRole("button", { name: "Create article" }).click();
-  await expect(page).toHaveURL(/\/admin\/news\/\d+\?saved=created$/);
-  await expect(page.getByRole("status").filter({ hasText: "Article created." })).toBeVisible();
-  const id = Number(/\/admin\/news\/(\d+)/.exec(page.url())![1]);
+  await editor.fill({ locale, title: fullTitle, lede: `Lede of ${fullTitle}.`, body, status });
+  if (publishAt) await editor.fill({ publishAt: publishAt() });
+  const id = await editor.create();
   made.push(id);
+  await expect(editor.createdNotice).toBeVisible();
   // The slug as saved (the server makes it from the title when the field is empty).
-  const slug = await page.getByLabel("Slug (the end of the address)").inputValue();
+  const slug = await editor.slug.inputValue();
   expect(slug).toMatch(/^e2e-news-/);
   return { id, slug, title: fullTitle };
-}
-
-async function save(page: Page) {
-  await page.getByRole("button", { name: "Save", exact: true }).click();
 }
 
 async function publicStatus(request: APIRequestContext, path: string): Promise<number> {
@@ -62,10 +54,11 @@ async function anonymousPage(browser: Browser) {
 }
 
 test("create an article with a transliterated slug and see it on the public site, feed, RSS and sitemap", async ({ page, request }) => {
+  const editor = new NewsEditorPage(page);
   const stamp = `${Date.now().toString(36)}${test.info().workerIndex}`;
-  await page.goto("/admin/news/new");
-  await page.getByLabel("Title", { exact: true }).fill("Щука и ёж: «Сколково» 2012");
-  await expect(page.getByLabel("Slug (the end of the address)")).toHaveValue("shchuka-i-ezh-skolkovo-2012");
+  await editor.gotoNew();
+  await editor.title.fill("Щука и ёж: «Сколково» 2012");
+  await expect(editor.slug).toHaveValue("shchuka-i-ezh-skolkovo-2012");
   const created = await createArticle(page, { label: "ru", locale: "ru", title: `E2E news Привет, мир ${stamp}` });
   expect(created.slug).toBe(`e2e-news-privet-mir-${stamp}`);
 
@@ -84,6 +77,7 @@ test("create an article with a transliterated slug and see it on the public site
 });
 
 test("the list searches titles, filters by status and language, and pages by 20", async ({ page }) => {
+  const editor = new NewsEditorPage(page);
   const draft = await createArticle(page, { label: "listed draft", status: "draft" });
   await page.goto("/admin/news");
   await expect(page.getByText(/Page 1 of \d+/)).toBeVisible();
@@ -103,10 +97,11 @@ test("the list searches titles, filters by status and language, and pages by 20"
   await page.goto(`/admin/news?q=${encodeURIComponent(draft.title)}`);
   await page.getByRole("link", { name: draft.title }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/news/${draft.id}$`));
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(draft.title);
+  await expect(editor.title).toHaveValue(draft.title);
 });
 
 test("a draft is private until published; staff see it in the full-page preview", async ({ page, browser }) => {
+  const editor = new NewsEditorPage(page);
   const draft = await createArticle(page, { label: "draft", status: "draft", body: "Draft body with a [link](/en/program)." });
   const path = `/en/news/${draft.slug}`;
   expect((await page.request.get(path)).status()).toBe(404);
@@ -123,18 +118,19 @@ test("a draft is private until published; staff see it in the full-page preview"
   await expect(anonymous.page).toHaveURL(/\/admin\/login/);
   await anonymous.close();
 
-  await page.goto(`/admin/news/${draft.id}`);
-  await page.getByLabel("Published: public from the publish time").check();
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toContainText(`It is public at ${path}`);
+  await editor.goto(draft.id);
+  await editor.statusChoice("published").check();
+  await editor.save();
+  await expect(editor.savedNotice).toContainText(`It is public at ${path}`);
   const response = await page.goto(path);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(draft.title);
 });
 
 test("the live preview renders as the editor types; a body that fails the checks is refused with positions and kept", async ({ page }) => {
+  const editor = new NewsEditorPage(page);
   const created = await createArticle(page, { label: "preview" });
-  const body = page.getByLabel("Body", { exact: true });
+  const body = editor.body;
   const pane = page.getByTestId("live-preview");
 
   const previewResponse = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
@@ -144,23 +140,23 @@ test("the live preview renders as the editor types; a body that fails the checks
   await expect(pane.getByRole("heading", { name: "A subheading" })).toBeVisible();
   await expect(pane.locator("em")).toHaveText("italic");
   await expect(pane.locator("aside.callout")).toContainText("Inside the callout.");
-  await page.getByLabel("Title", { exact: true }).fill(`${created.title} (edited)`);
+  await editor.title.fill(`${created.title} (edited)`);
   await expect(pane.getByRole("heading", { level: 2 }).first()).toHaveText(`${created.title} (edited)`);
 
   const hostile = 'Intro.\n\n<script>alert(1)</script>\n\n[click](javascript:alert(1))';
   await body.fill(hostile);
   await expect(pane).toContainText("Line 3, column 1");
-  await save(page);
-  await expect(page.locator("form [role=alert]")).toContainText("Nothing was saved yet");
+  await editor.save();
+  await expect(editor.refusal).toContainText("Nothing was saved yet");
   const problems = page.getByRole("list", { name: "Problems in the body" });
   await expect(problems).toContainText("Line 3, column 1");
   await expect(problems).toContainText("Line 5, column 1");
   await expect(body).toHaveValue(hostile);
-  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(`${created.title} (edited)`);
+  await expect(editor.title).toHaveValue(`${created.title} (edited)`);
 
   await body.fill("Edited body, now **valid**.");
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toContainText("version 2");
+  await editor.save();
+  await expect(editor.savedNotice).toContainText("version 2");
   const publicPage = await page.goto(`/en/news/${created.slug}`);
   expect(publicPage?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${created.title} (edited)`);
@@ -168,6 +164,7 @@ test("the live preview renders as the editor types; a body that fails the checks
 });
 
 test("a scheduled article goes public by itself at its time", async ({ page, request }) => {
+  const editor = new NewsEditorPage(page);
   test.setTimeout(120_000);
   let publishAt = new Date();
   const created = await createArticle(page, {
@@ -179,24 +176,25 @@ test("a scheduled article goes public by itself at its time", async ({ page, req
   });
   // On a loaded machine the save itself can take seconds; only claim "scheduled" while it still is.
   if (Date.now() < publishAt.getTime() - 1_000) {
-    await expect(page.getByRole("status").filter({ hasText: "Article created." })).toContainText("It is scheduled");
+    await expect(editor.createdNotice).toContainText("It is scheduled");
     await page.goto(`/admin/news?q=${encodeURIComponent(created.title)}`);
     await expect(page.locator("tbody tr").first()).toContainText("Scheduled");
   }
 
-  await page.waitForTimeout(Math.max(0, publishAt.getTime() - Date.now() + 500));
+  // Asked from now on: 404 until the publish time, then 200 once the expiry at that time has run.
   await expect
     .poll(() => publicStatus(request, `/en/news/${created.slug}`), { timeout: 45_000, intervals: [1_000] })
     .toBe(200);
 });
 
 test("changing a published article's slug makes the old address redirect permanently to the new one", async ({ page, request }) => {
+  const editor = new NewsEditorPage(page);
   const created = await createArticle(page, { label: "slug" });
   expect(await publicStatus(request, `/en/news/${created.slug}`)).toBe(200);
   const newSlug = `${created.slug}-moved`;
-  await page.getByLabel("Slug (the end of the address)").fill(newSlug);
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toContainText(`The old address /en/news/${created.slug} now redirects`);
+  await editor.slug.fill(newSlug);
+  await editor.save();
+  await expect(editor.savedNotice).toContainText(`The old address /en/news/${created.slug} now redirects`);
 
   const old = await request.get(`/en/news/${created.slug}`, { maxRedirects: 0 });
   expect(old.status()).toBe(301);
@@ -207,6 +205,7 @@ test("changing a published article's slug makes the old address redirect permane
 });
 
 test("a new title gets a new share image: a new address, drawn again", async ({ page, request }) => {
+  const editor = new NewsEditorPage(page);
   const created = await createArticle(page, { label: "share image" });
   const imageOf = async () => {
     const html = await (await request.get(`/en/news/${created.slug}`)).text();
@@ -216,19 +215,20 @@ test("a new title gets a new share image: a new address, drawn again", async ({ 
     return { address: url.pathname + url.search, png: await response.body() };
   };
   const before = await imageOf();
-  await page.getByLabel("Title", { exact: true }).fill(`${created.title} — renamed`);
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  await editor.title.fill(`${created.title} — renamed`);
+  await editor.save();
+  await expect(editor.savedNotice).toBeVisible();
   const after = await imageOf();
   expect(after.address).not.toBe(before.address);
   expect(after.png.equals(before.png)).toBe(false);
 });
 
 test("revisions: compare an old version with the current text and restore it", async ({ page, request }) => {
+  const editor = new NewsEditorPage(page);
   const created = await createArticle(page, { label: "revisions", body: "Version one text.\n\nShared paragraph." });
-  await page.getByLabel("Body", { exact: true }).fill("Version two text.\n\nShared paragraph.");
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  await editor.body.fill("Version two text.\n\nShared paragraph.");
+  await editor.save();
+  await expect(editor.savedNotice).toBeVisible();
 
   await page.getByRole("link", { name: "Revisions" }).click();
   await expect(page.locator("tbody tr")).toHaveCount(2);
@@ -241,72 +241,76 @@ test("revisions: compare an old version with the current text and restore it", a
   await page.getByRole("button", { name: "Restore version 1" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/news/${created.id}\\?saved=restored&from=1$`));
   await expect(page.getByText("Version 1 was restored as version 3.")).toBeVisible();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Version one text.\n\nShared paragraph.");
+  await expect(editor.body).toHaveValue("Version one text.\n\nShared paragraph.");
   expect(await (await request.get(`/en/news/${created.slug}`)).text()).toContain("Version one text.");
   await page.goto(`/admin/news/${created.id}/revisions`);
   await expect(page.locator("tbody tr")).toHaveCount(3);
 });
 
 test("two people editing: the stale save is refused naming the other saver, and the text stays", async ({ page, browser }) => {
+  const editor = new NewsEditorPage(page);
   const created = await createArticle(page, { label: "conflict", body: "Original." });
   const admin = await browser.newContext({ storageState: storageStatePath("admin") });
   const other = await admin.newPage();
-  await other.goto(`/admin/news/${created.id}`);
-  await page.goto(`/admin/news/${created.id}`);
+  const otherEditor = new NewsEditorPage(other);
+  await otherEditor.goto(created.id);
+  await editor.goto(created.id);
 
-  await other.getByLabel("Body", { exact: true }).fill("The admin's version.");
-  await save(other);
-  await expect(other.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  await otherEditor.body.fill("The admin's version.");
+  await otherEditor.save();
+  await expect(otherEditor.savedNotice).toBeVisible();
 
   const mine = "The editor's version, typed with care.\n\nTwo paragraphs of it.";
-  await page.getByLabel("Body", { exact: true }).fill(mine);
-  await save(page);
-  await expect(page.locator("form [role=alert]")).toContainText("Not saved: E2E Admin (admin@e2e.test) saved this article at");
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue(mine);
+  await editor.body.fill(mine);
+  await editor.save();
+  await expect(editor.refusal).toContainText("Not saved: E2E Admin (admin@e2e.test) saved this article at");
+  await expect(editor.body).toHaveValue(mine);
 
   await page.getByRole("button", { name: "Save mine anyway (replaces theirs)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toContainText("version 3");
+  await expect(editor.savedNotice).toContainText("version 3");
   await other.reload();
-  await expect(other.getByLabel("Body", { exact: true })).toHaveValue(mine);
+  await expect(otherEditor.body).toHaveValue(mine);
   await admin.close();
 });
 
 test("unsaved typing survives a reload: the copy in the browser is offered back", async ({ page }) => {
-  const created = await createArticle(page, { label: "autosave", body: "Saved text." });
+  const editor = new NewsEditorPage(page);
+  await createArticle(page, { label: "autosave", body: "Saved text." });
   page.on("dialog", (dialog) => dialog.accept()); // the "leave the page?" question
-  await page.getByLabel("Body", { exact: true }).fill("Typed but never saved.");
-  await page.waitForTimeout(1_500);
+  await editor.body.fill("Typed but never saved.");
+  // The copy is taken every second: reload once it is there, not after a guess at how long that takes.
+  await expect.poll(() => editor.keptCopyContains("Typed but never saved.")).toBe(true);
   await page.reload();
   await expect(page.getByText("This browser kept unsaved changes to this article")).toBeVisible();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Saved text.");
+  await expect(editor.body).toHaveValue("Saved text.");
   await page.getByRole("button", { name: "Restore them" }).click();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Typed but never saved.");
-  await save(page);
-  await expect(page.getByRole("status").filter({ hasText: "Saved at" })).toBeVisible();
+  await expect(editor.body).toHaveValue("Typed but never saved.");
+  await editor.save();
+  await expect(editor.savedNotice).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Typed but never saved.");
+  await expect(editor.body).toHaveValue("Typed but never saved.");
   await expect(page.getByText("This browser kept unsaved changes")).toHaveCount(0);
-  expect(created.id).toBeGreaterThan(0);
+  // Saved, so the browser's copy is forgotten: nothing is left to offer on the next visit.
+  await expect.poll(() => editor.keptCopyContains("Typed but never saved.")).toBe(false);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an editor creates and edits an article, and a refused save keeps the text", async ({ page }) => {
+    const editor = new NewsEditorPage(page);
     const title = uniqueTitle("nojs");
-    await page.goto("/admin/news/new");
-    await page.getByLabel("Title", { exact: true }).fill(title);
-    await page.getByLabel("Slug (the end of the address)").fill(title);
-    await page.getByLabel("Body", { exact: true }).fill("Broken <script>x</script> body.");
-    await page.getByRole("button", { name: "Create article" }).click();
-    await expect(page.locator("form [role=alert]")).toContainText("Nothing was saved yet");
-    await expect(page.getByLabel("Body", { exact: true })).toHaveValue("Broken <script>x</script> body.");
-    await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
-    await page.getByLabel("Body", { exact: true }).fill("Fine body.");
-    await page.getByRole("button", { name: "Create article" }).click();
-    await expect(page).toHaveURL(/\/admin\/news\/\d+\?saved=created$/);
-    made.push(Number(/\/admin\/news\/(\d+)/.exec(page.url())![1]));
-    await expect(page.getByLabel("Slug (the end of the address)")).toHaveValue(/^e2e-news-nojs-/);
+    await editor.gotoNew();
+    await editor.title.fill(title);
+    await editor.slug.fill(title);
+    await editor.body.fill("Broken <script>x</script> body.");
+    await editor.createButton.click();
+    await expect(editor.refusal).toContainText("Nothing was saved yet");
+    await expect(editor.body).toHaveValue("Broken <script>x</script> body.");
+    await expect(editor.title).toHaveValue(title);
+    await editor.body.fill("Fine body.");
+    made.push(await editor.create());
+    await expect(editor.slug).toHaveValue(/^e2e-news-nojs-/);
   });
 
   test("delete asks for confirmation on its own page; then the article is gone from the site, feed, RSS and sitemap", async ({ page, browser, request }) => {
@@ -318,7 +322,7 @@ test.describe("without JavaScript", () => {
     expect(await (await request.get("/en/feed.xml")).text()).toContain(path);
     expect(await (await request.get("/sitemap.xml")).text()).toContain(path);
 
-    await page.goto(`/admin/news/${created.id}`);
+    await new NewsEditorPage(page).goto(created.id);
     await page.getByRole("link", { name: "Delete…" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Delete “${created.title}”?`);
     await page.getByRole("button", { name: "Yes, delete this article" }).click();

@@ -3,9 +3,11 @@
 // These tests change the partner wall every public page shows, so they run in
 // their own project after the public specs (see playwright.config.ts), one
 // after another, and clean up what they create.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import sharp from "sharp";
 import { storageStatePath } from "./fixtures/staff";
+import { PartnerEditorPage } from "./pages/partner-editor";
+import { expectDecoded } from "./support";
 
 test.use({ storageState: storageStatePath("editor") });
 // Each test walks through several admin pages and public pages: more than the default 30 s on a busy machine.
@@ -18,88 +20,44 @@ async function logoPng(text: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-async function addRole(page: Page, labelEn: string, labelRu: string, kind = "Partner"): Promise<number> {
-  await page.goto("/admin/partners");
-  await page.getByRole("link", { name: "Add role" }).click();
-  await page.getByLabel("Name in English").fill(labelEn);
-  await page.getByLabel("Name in Russian").fill(labelRu);
-  await page.getByRole("radio", { name: kind, exact: true }).check();
-  await page.getByRole("button", { name: "Add role" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Added the role “${labelEn}”`);
-  const id = Number(/#role-(\d+)$/.exec(page.url())?.[1]);
-  expect(id).toBeGreaterThan(0);
-  return id;
-}
-
-async function addPartner(page: Page, roleLabel: string, nameEn: string, nameRu: string, url = ""): Promise<number> {
-  await page.goto("/admin/partners");
-  await page.getByRole("link", { name: `Add partner here: ${roleLabel}` }).click();
-  await expect(page.getByLabel("Role")).toHaveValue(/\d+/);
-  await page.getByLabel("Name in English").fill(nameEn);
-  await page.getByLabel("Name in Russian").fill(nameRu);
-  await page.getByLabel("Website").fill(url);
-  await page.getByRole("button", { name: "Add partner" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("Partner added");
-  const id = Number(/\/admin\/partners\/(\d+)\?created=1/.exec(page.url())?.[1]);
-  expect(id).toBeGreaterThan(0);
-  return id;
-}
-
-async function deletePartner(page: Page, id: number) {
-  await page.goto(`/admin/partners/${id}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete partner" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("The partner was deleted.");
-}
-
-async function deleteRole(page: Page, id: number) {
-  await page.goto(`/admin/partners/roles/${id}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete role" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("The role was deleted.");
-}
-
-async function expectDecoded(img: Locator) {
-  await img.scrollIntoViewIfNeeded();
-  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-}
-
 const card = (scope: Locator, name: string) => scope.locator(".partner-card").filter({ has: scope.page().locator(".partner-card__name", { hasText: name }) });
 
 test("role: validation keeps the input, then create and edit", async ({ page }) => {
+  const partners = new PartnerEditorPage(page);
   const tag = unique();
   await page.goto("/admin/partners/roles/new");
-  await page.getByLabel("Name in Russian").fill(`Роль ${tag}`);
+  await partners.nameRu.fill(`Роль ${tag}`);
   await page.getByRole("button", { name: "Add role" }).click();
-  const summary = page.getByRole("main").getByRole("alert");
+  const summary = partners.refusal;
   await expect(summary).toContainText("Enter the role's name in English.");
   await expect(summary).toBeFocused();
-  await expect(page.getByLabel("Name in Russian")).toHaveValue(`Роль ${tag}`);
-  await expect(page.getByLabel("Name in English")).toHaveAttribute("aria-invalid", "true");
+  await expect(partners.nameRu).toHaveValue(`Роль ${tag}`);
+  await expect(partners.nameEn).toHaveAttribute("aria-invalid", "true");
 
-  const id = await addRole(page, `Role ${tag}`, `Роль ${tag}`);
+  const id = await partners.addRole(`Role ${tag}`, `Роль ${tag}`);
   await expect(page.locator(`#role-${id}`)).toContainText(`Role ${tag}`);
   await page.getByRole("link", { name: `Edit role: Role ${tag}` }).click();
-  await page.getByLabel("Name in English").fill(`Renamed role ${tag}`);
+  await partners.nameEn.fill(`Renamed role ${tag}`);
   await page.getByRole("radio", { name: "Organizer" }).check();
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Saved the role “Renamed role ${tag}”`);
+  await partners.saveChanges();
+  await expect(partners.notice).toContainText(`Saved the role “Renamed role ${tag}”`);
   await expect(page.locator(`#role-${id}`)).toContainText("Organizer");
-  await deleteRole(page, id);
+  await partners.deleteRole(id);
 });
 
 test("partner with an uploaded logo shows on the partners page and in the footer; edit and hide reach the site", async ({ page }) => {
+  const partners = new PartnerEditorPage(page);
   const tag = unique();
   const roleLabel = `Logo role ${tag}`;
   const name = `Logo Partner ${tag}`;
-  const roleId = await addRole(page, roleLabel, `Роль логотипа ${tag}`);
-  const id = await addPartner(page, roleLabel, name, `Партнёр ${tag}`, "https://partner.example/");
+  const roleId = await partners.addRole(roleLabel, `Роль логотипа ${tag}`);
+  const id = await partners.addPartner(roleLabel, name, `Партнёр ${tag}`, "https://partner.example/");
 
   // A hostile file is refused with a clear message; then a real logo is uploaded with progress.
   const fileInput = page.getByLabel("Logo image");
   await fileInput.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.alloc(512)]) });
   await page.getByRole("button", { name: "Upload logo" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("not a PNG, JPEG, WebP or SVG image");
+  await expect(partners.refusal).toContainText("not a PNG, JPEG, WebP or SVG image");
   await fileInput.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: await logoPng(tag) });
   // The progress bar is there while the file goes up (a local upload is too quick to watch it move).
   await page.evaluate(() => {
@@ -109,7 +67,7 @@ test("partner with an uploaded logo shows on the partners page and in the footer
     }).observe(document.body, { subtree: true, childList: true });
   });
   await page.getByRole("button", { name: "Upload logo" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Logo saved" })).toBeVisible();
+  await expect(partners.notice.filter({ hasText: "Logo saved" })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { sawProgress?: boolean }).sawProgress)).toBe(true);
   await expectDecoded(page.getByRole("img", { name: `Current logo of ${name}` }));
 
@@ -131,18 +89,18 @@ test("partner with an uploaded logo shows on the partners page and in the footer
   await expect(page.getByRole("main").getByRole("region", { name: `Роль логотипа ${tag}` })).toContainText(`Партнёр ${tag}`);
 
   // Edit the name.
-  await page.goto(`/admin/partners/${id}`);
-  await page.getByLabel("Name in English").fill(`Renamed Partner ${tag}`);
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Saved “Renamed Partner ${tag}”`);
+  await partners.gotoPartner(id);
+  await partners.nameEn.fill(`Renamed Partner ${tag}`);
+  await partners.saveChanges();
+  await expect(partners.notice).toContainText(`Saved “Renamed Partner ${tag}”`);
   await page.goto("/en/partners");
   await expect(card(page.getByRole("main"), `Renamed Partner ${tag}`)).toHaveCount(1);
   await expect(card(page.getByRole("main"), name)).toHaveCount(0);
 
   // Hide it: gone from the page and the footer (and its role with it, having no other partner).
-  await page.goto(`/admin/partners/${id}`);
+  await partners.gotoPartner(id);
   await page.getByLabel("Show on the site").uncheck();
-  await page.getByRole("button", { name: "Save changes" }).click();
+  await partners.saveChanges();
   await expect(page.locator(`#partner-${id}`)).toContainText("Hidden");
   await page.goto("/en/partners");
   await expect(page.getByText(`Renamed Partner ${tag}`)).toHaveCount(0);
@@ -150,19 +108,20 @@ test("partner with an uploaded logo shows on the partners page and in the footer
   await page.goto("/en/news");
   await expect(page.locator("footer").getByText(`Renamed Partner ${tag}`)).toHaveCount(0);
 
-  await deletePartner(page, id);
-  await deleteRole(page, roleId);
+  await partners.deletePartner(id);
+  await partners.deleteRole(roleId);
 });
 
 test("move a partner up within its role and a role up the page; a role with partners cannot be deleted", async ({ page }) => {
+  const partners = new PartnerEditorPage(page);
   const tag = unique();
   const roleA = `Order A ${tag}`;
   const roleB = `Order B ${tag}`;
-  const a = await addRole(page, roleA, `Порядок А ${tag}`);
-  const b = await addRole(page, roleB, `Порядок Б ${tag}`);
-  const p1 = await addPartner(page, roleA, `Alpha ${tag}`, `Альфа ${tag}`);
-  const p2 = await addPartner(page, roleA, `Beta ${tag}`, `Бета ${tag}`);
-  const p3 = await addPartner(page, roleB, `Gamma ${tag}`, `Гамма ${tag}`);
+  const a = await partners.addRole(roleA, `Порядок А ${tag}`);
+  const b = await partners.addRole(roleB, `Порядок Б ${tag}`);
+  const p1 = await partners.addPartner(roleA, `Alpha ${tag}`, `Альфа ${tag}`);
+  const p2 = await partners.addPartner(roleA, `Beta ${tag}`, `Бета ${tag}`);
+  const p3 = await partners.addPartner(roleB, `Gamma ${tag}`, `Гамма ${tag}`);
 
   const names = (region: Locator) => region.locator(".partner-card__name").allTextContents();
   await page.goto("/en/partners");
@@ -184,33 +143,33 @@ test("move a partner up within its role and a role up the page; a role with part
   expect(await headings()).toEqual([roleB, roleA]);
 
   // A role that still has partners is not deleted, and the editor is told why.
-  await page.goto(`/admin/partners/roles/${a}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete role" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("This role cannot be deleted because 2 partners still have it");
+  await partners.gotoRole(a);
+  await partners.deleteConfirmed("Delete role");
+  await expect(partners.refusal).toContainText("This role cannot be deleted because 2 partners still have it");
   await page.goto("/admin/partners");
   await expect(page.locator(`#role-${a}`)).toBeVisible();
 
-  for (const id of [p1, p2, p3]) await deletePartner(page, id);
-  await deleteRole(page, a);
-  await deleteRole(page, b);
+  for (const id of [p1, p2, p3]) await partners.deletePartner(id);
+  await partners.deleteRole(a);
+  await partners.deleteRole(b);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("moves and logo uploads work as plain form posts", async ({ page }) => {
+    const partners = new PartnerEditorPage(page);
     const tag = unique();
     const roleLabel = `No-JS role ${tag}`;
-    const roleId = await addRole(page, roleLabel, `Без JS ${tag}`);
-    const first = await addPartner(page, roleLabel, `First ${tag}`, `Первый ${tag}`);
-    const second = await addPartner(page, roleLabel, `Second ${tag}`, `Второй ${tag}`);
+    const roleId = await partners.addRole(roleLabel, `Без JS ${tag}`);
+    const first = await partners.addPartner(roleLabel, `First ${tag}`, `Первый ${tag}`);
+    const second = await partners.addPartner(roleLabel, `Second ${tag}`, `Второй ${tag}`);
 
-    await page.goto(`/admin/partners/${second}`);
+    await partners.gotoPartner(second);
     await page.getByLabel("Logo image").setInputFiles({ name: "logo.webp", mimeType: "image/webp", buffer: await sharp(await logoPng(tag)).webp().toBuffer() });
     await page.getByRole("button", { name: "Upload logo" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/partners/${second}\\?logo=saved#logo$`));
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Logo saved" })).toBeVisible();
+    await expect(partners.notice.filter({ hasText: "Logo saved" })).toBeVisible();
     await expect(page.getByRole("img", { name: `Current logo of Second ${tag}` })).toHaveAttribute("src", /\.webp$/);
 
     await page.goto("/admin/partners");
@@ -218,13 +177,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(new RegExp(`/admin/partners#partner-${second}$`));
     await expect(page.locator(`#role-${roleId} tbody tr`).first()).toHaveId(`partner-${second}`);
 
-    for (const id of [first, second]) {
-      await page.goto(`/admin/partners/${id}`);
-      await page.getByRole("button", { name: "Delete partner" }).click();
-      await expect(page.getByRole("main").getByRole("status")).toContainText("The partner was deleted.");
-    }
-    await page.goto(`/admin/partners/roles/${roleId}`);
-    await page.getByRole("button", { name: "Delete role" }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText("The role was deleted.");
+    for (const id of [first, second]) await partners.deletePartner(id);
+    await partners.deleteRole(roleId);
   });
 });

@@ -12,6 +12,7 @@ import { expect, test, type Page, type Request } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
 import { storageStatePath } from "./fixtures/staff";
+import { AdminPage } from "./pages/admin-page";
 
 test.use({ storageState: storageStatePath("editor") });
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -56,6 +57,7 @@ let slug = "";
 let nameEn = "";
 
 test("an editor adds a person with consent and a photo; public only once on a session; stale save and linked delete refused", async ({ page, browser }) => {
+  const admin = new AdminPage(page);
   const tag = unique();
   nameEn = `Anna Test${tag}`;
   slug = `anna-test${tag}`;
@@ -74,14 +76,14 @@ test("an editor adds a person with consent and a photo; public only once on a se
   await expect(page.locator("#consentAt-hint")).toContainText("appears nowhere on the public site");
   await page.getByLabel("Consent date").fill("2026-01-15");
   await page.getByRole("button", { name: "Add person" }).click();
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Person added");
+  await expect(admin.notice.first()).toContainText("Person added");
   personId = Number(/\/admin\/program\/people\/(\d+)\?created=1/.exec(page.url())?.[1]);
   expect(personId).toBeGreaterThan(0);
 
   // A real JPEG through the upload pipeline.
   await page.locator("#photo-file").setInputFiles({ name: "anna.jpg", mimeType: "image/jpeg", buffer: await portrait() });
   await page.getByRole("button", { name: "Upload photo" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Photo saved" })).toBeVisible();
+  await expect(admin.notice.filter({ hasText: "Photo saved" })).toBeVisible();
   await expect(page.getByRole("img", { name: `Current photo of ${nameEn}` })).toHaveAttribute("src", /^\/media\/[0-9a-f]{64}\.jpg$/);
 
   // Consent but no session: nowhere public.
@@ -97,8 +99,8 @@ test("an editor adds a person with consent and a photo; public only once on a se
   });
   await page.goto(`/admin/program/people/${personId}`);
   await page.getByLabel("Position in English").fill("Chief tester");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText(`Saved “${nameEn}”`);
+  await admin.saveChanges();
+  await expect(admin.notice.first()).toContainText(`Saved “${nameEn}”`);
   await expect.poll(() => publicStatus(page, `/en/speakers/${slug}`), { timeout: 2_000, intervals: [100, 200] }).toBe(200);
   await page.goto(`/en/speakers/${slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Test${tag}`);
@@ -111,10 +113,10 @@ test("an editor adds a person with consent and a photo; public only once on a se
   await page.goto(`/admin/program/people/${personId}`);
   await other.goto(`/admin/program/people/${personId}`);
   await page.getByLabel("Biography in English").fill("Saved first.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText("Saved");
+  await admin.saveChanges();
+  await expect(admin.notice.first()).toContainText("Saved");
   await other.getByLabel("Biography in English").fill("My stale edit.");
-  await other.getByRole("button", { name: "Save changes" }).click();
+  await new AdminPage(other).saveChanges();
   const summary = other.locator(".error-summary");
   await expect(summary).toContainText("Someone else saved this person");
   await expect(summary).toBeFocused();
@@ -122,13 +124,12 @@ test("an editor adds a person with consent and a photo; public only once on a se
   await other.close();
 
   // A person on a session cannot be deleted: the refusal names the session.
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete person" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(`was not deleted: they are on 1 session: “${sessionTitle}”`);
+  await admin.deleteConfirmed("Delete person");
+  await expect(admin.refusal).toContainText(`was not deleted: they are on 1 session: “${sessionTitle}”`);
 
   // Remove the photo (a plain form post).
   await page.getByRole("button", { name: "Remove photo" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Photo removed" })).toBeVisible();
+  await expect(admin.notice.filter({ hasText: "Photo removed" })).toBeVisible();
   stop();
   void browser;
 });
@@ -149,6 +150,7 @@ test("the people list searches and shows consent and sessions with JavaScript of
 });
 
 test("halls: add and rename reach the public programme within 2 s; move and delete", async ({ page }) => {
+  const admin = new AdminPage(page);
   const tag = unique();
   const stop = capture(page, "hall");
   const inProgramme = async (text: string) => (await (await page.request.get("/en/program")).text()).includes(text);
@@ -161,7 +163,7 @@ test("halls: add and rename reach the public programme within 2 s; move and dele
   await add.getByLabel("Name in Russian").fill(`Зал ${tag}`);
   await add.getByLabel("Web name").fill(`hall-${tag}`);
   await add.getByRole("button", { name: "Add hall" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Added the hall “Hall ${tag}”`);
+  await expect(admin.notice).toContainText(`Added the hall “Hall ${tag}”`);
   const hallId = Number(/#hall-(\d+)$/.exec(page.url())?.[1]);
   await expect.poll(() => inProgramme(`Hall ${tag}`), { timeout: 2_000, intervals: [100, 200] }).toBe(true);
 
@@ -176,8 +178,8 @@ test("halls: add and rename reach the public programme within 2 s; move and dele
 
   await page.getByRole("link", { name: `Edit hall: Hall ${tag}` }).click();
   await page.getByLabel("Name in English").fill(`Renamed hall ${tag}`);
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText(`Saved the hall “Renamed hall ${tag}”`);
+  await admin.saveChanges();
+  await expect(admin.notice).toContainText(`Saved the hall “Renamed hall ${tag}”`);
   await expect.poll(() => inProgramme(`Renamed hall ${tag}`), { timeout: 2_000, intervals: [100, 200] }).toBe(true);
 
   await page.getByRole("button", { name: `Move up: Renamed hall ${tag}` }).click();
@@ -188,20 +190,19 @@ test("halls: add and rename reach the public programme within 2 s; move and dele
   await expect(page.getByRole("button", { name: `Move up: Renamed hall ${tag}` })).toBeFocused();
 
   await page.goto(`/admin/program/halls/${hallId}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete hall" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("The hall was deleted.");
+  await admin.deleteConfirmed("Delete hall");
+  await expect(admin.notice).toContainText("The hall was deleted.");
   await expect.poll(() => inProgramme(`Renamed hall ${tag}`), { timeout: 2_000, intervals: [100, 200] }).toBe(false);
   stop();
 });
 
 test("a hall in use is not deleted; a track takes a colour; a format its two switches", async ({ page }) => {
+  const admin = new AdminPage(page);
   const tag = unique();
   await page.goto("/admin/program/halls");
   await page.locator("tbody tr").first().getByRole("link").click();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete hall" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(/was not deleted: \d+ sessions? uses? it/);
+  await admin.deleteConfirmed("Delete hall");
+  await expect(admin.refusal).toContainText(/was not deleted: \d+ sessions? uses? it/);
 
   await page.goto("/admin/program/tracks");
   await page.getByLabel("Name in English").fill(`Track ${tag}`);
@@ -212,9 +213,8 @@ test("a hall in use is not deleted; a track takes a colour; a format its two swi
   const trackRow = page.locator("tbody tr").filter({ hasText: `Track ${tag}` });
   await expect(trackRow).toContainText("#aa3300");
   await trackRow.getByRole("link").click();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete track" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("The track was deleted.");
+  await admin.deleteConfirmed("Delete track");
+  await expect(admin.notice).toContainText("The track was deleted.");
 
   await page.goto("/admin/program/formats");
   await page.getByLabel("Name in English").fill(`Coffee ${tag}`);
@@ -227,9 +227,8 @@ test("a hall in use is not deleted; a track takes a colour; a format its two swi
   await formatRow.getByRole("link").click();
   await expect(page.getByLabel("Service slot (no page, no speakers)")).toBeChecked();
   await expect(page.getByLabel("Spans all halls (plenary)")).not.toBeChecked();
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete format" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("The format was deleted.");
+  await admin.deleteConfirmed("Delete format");
+  await expect(admin.notice).toContainText("The format was deleted.");
 });
 
 test("the people and setup pages have no axe violations, with a refusal showing", async ({ page }) => {
@@ -272,9 +271,9 @@ test.afterAll(async ({ browser }) => {
   await withDb((db) => db.query("DELETE FROM session_people WHERE person_id = $1", [personId]));
   const context = await browser.newContext({ storageState: storageStatePath("editor") });
   const page = await context.newPage();
+  const admin = new AdminPage(page);
   await page.goto(`/admin/program/people/${personId}`);
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByRole("button", { name: "Delete person" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "The person was deleted." })).toBeVisible();
+  await admin.deleteConfirmed("Delete person");
+  await expect(admin.notice.filter({ hasText: "The person was deleted." })).toBeVisible();
   await context.close();
 });

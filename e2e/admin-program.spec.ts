@@ -7,8 +7,9 @@
 // programme, so they run in the public-writes project (playwright.config.ts),
 // after the specs that count it.
 import ICAL from "ical.js";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { storageStatePath } from "./fixtures/staff";
+import { SessionEditorPage } from "./pages/session-editor";
 
 test.use({ storageState: storageStatePath("editor") });
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -38,21 +39,15 @@ function sequenceOf(ics: string): number {
   return Number(event?.getFirstPropertyValue("sequence"));
 }
 
-async function fillWhen(page: Page, day: string, start: string, end: string) {
-  await page.getByLabel("Day").fill(day);
-  await page.getByLabel("Starts at").fill(start);
-  await page.getByLabel("Ends at").fill(end);
-}
-
 test("an editor adds a session with a moderator and two speakers: programme, session page, speakers, calendar and JSON show it within 2 s", async ({ page, request }) => {
-  await page.goto("/admin/program");
-  await page.getByRole("link", { name: "Add session" }).click();
-  await fillWhen(page, "2012-04-20", "18:00", "19:30");
+  const editor = new SessionEditorPage(page);
+  await editor.gotoNew();
+  await editor.fillWhen("2012-04-20", "18:00", "19:30");
   await page.getByLabel("Hall", { exact: true }).selectOption({ label: "Hall B" });
-  await page.getByLabel("Format").selectOption({ label: "Panel discussion" });
-  await page.getByLabel("Title (English)").fill(title.en);
+  await editor.format.selectOption({ label: "Panel discussion" });
+  await editor.titleEn.fill(title.en);
   await page.getByLabel("Title (Russian)").fill(title.ru);
-  await page.getByLabel("Summary (English)").fill("How plants in the region model their lines before they build them.");
+  await editor.summaryEn.fill("How plants in the region model their lines before they build them.");
   await page.getByLabel("Description (English)").fill("## What we discuss\n\n- sensors\n- **models**\n");
   for (const [i, person] of people.entries()) {
     await page.getByLabel(`Person ${i + 1}`, { exact: true }).selectOption({ label: person.label });
@@ -63,7 +58,7 @@ test("an editor adds a session with a moderator and two speakers: programme, ses
   await expect(page.locator(".session-preview__pane[lang=en] h2")).toHaveText("What we discuss");
 
   await page.getByRole("button", { name: "Add session" }).click();
-  await slowExpect(page.getByRole("main").getByRole("status")).toContainText("Added the session");
+  await slowExpect(editor.notice).toContainText("Added the session");
   sessionId = Number(/\/admin\/program\/sessions\/(\d+)/.exec(page.url())?.[1]);
   code = (await page.locator("h1 .program-admin__code").textContent()) ?? "";
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
@@ -87,72 +82,76 @@ test("an editor adds a session with a moderator and two speakers: programme, ses
 });
 
 test("a time change moves the session and bumps its calendar SEQUENCE by one; a title change does not", async ({ page, request }) => {
+  const editor = new SessionEditorPage(page);
   expect(sessionId).toBeGreaterThan(0);
   const before = sequenceOf(await text(request, `/en/program/${code}.ics`));
-  await page.goto(`/admin/program/sessions/${sessionId}`);
-  await fillWhen(page, "2012-04-20", "19:00", "20:00");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await slowExpect(page.getByRole("main").getByRole("status")).toContainText("Saved.");
+  await editor.goto(sessionId);
+  await editor.fillWhen("2012-04-20", "19:00", "20:00");
+  await editor.saveChanges();
+  await slowExpect(editor.notice).toContainText("Saved.");
   await expect(page.getByText(`Calendar sequence ${before + 1}`)).toBeVisible();
   await expect.poll(async () => sequenceOf(await text(request, `/en/program/${code}.ics`)), WITHIN).toBe(before + 1);
   const ics = await text(request, `/en/program/${code}.ics`);
   // 19:00 Perm time in 2012 (UTC+6) is 13:00 UTC.
   expect(ics).toContain("DTSTART:20120420T130000Z");
 
-  await page.getByLabel("Summary (English)").fill("Models of lines before they are built.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await slowExpect(page.getByRole("main").getByRole("status")).toContainText("Saved.");
+  await editor.summaryEn.fill("Models of lines before they are built.");
+  await editor.saveChanges();
+  await slowExpect(editor.notice).toContainText("Saved.");
   await expect.poll(async () => (await text(request, `/en/program/${code}.ics`)).includes("Models of lines"), WITHIN).toBe(true);
   expect(sequenceOf(await text(request, `/en/program/${code}.ics`))).toBe(before + 1);
 });
 
 test("a save over someone else's newer save is refused, with the editor's text kept", async ({ page, browser }) => {
-  await page.goto(`/admin/program/sessions/${sessionId}`);
+  const editor = new SessionEditorPage(page);
+  await editor.goto(sessionId);
   // A colleague saves first, in another window.
   const other = await browser.newPage({ storageState: storageStatePath("editor") });
-  await other.goto(`/admin/program/sessions/${sessionId}`);
-  await other.getByLabel("Summary (Russian)").fill("Коллега успел первым.");
-  await other.getByRole("button", { name: "Save changes" }).click();
-  await slowExpect(other.getByRole("main").getByRole("status")).toContainText("Saved.");
+  const otherEditor = new SessionEditorPage(other);
+  await otherEditor.goto(sessionId);
+  await otherEditor.summaryRu.fill("Коллега успел первым.");
+  await otherEditor.saveChanges();
+  await slowExpect(otherEditor.notice).toContainText("Saved.");
   await other.close();
 
-  await page.getByLabel("Summary (English)").fill("My own words, which must not be lost.");
-  await page.getByRole("button", { name: "Save changes" }).click();
-  await slowExpect(page.getByRole("main").getByRole("alert")).toContainText("Someone else saved this session while you were editing it");
-  await expect(page.getByLabel("Summary (English)")).toHaveValue("My own words, which must not be lost.");
+  await editor.summaryEn.fill("My own words, which must not be lost.");
+  await editor.saveChanges();
+  await slowExpect(editor.refusal).toContainText("Someone else saved this session while you were editing it");
+  await expect(editor.summaryEn).toHaveValue("My own words, which must not be lost.");
   await page.reload();
-  await expect(page.getByLabel("Summary (Russian)")).toHaveValue("Коллега успел первым.");
-  await expect(page.getByLabel("Summary (English)")).not.toHaveValue("My own words, which must not be lost.");
+  await expect(editor.summaryRu).toHaveValue("Коллега успел первым.");
+  await expect(editor.summaryEn).not.toHaveValue("My own words, which must not be lost.");
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("bad input is refused with clear messages, every field kept and nothing saved", async ({ page, request }) => {
-    await page.goto(`/admin/program/sessions/${sessionId}`);
-    const version = await page.locator('input[name="version"]').inputValue();
-    await fillWhen(page, "2012-04-20", "20:00", "19:00");
-    await page.getByLabel("Title (English)").fill(`Changed ${run}`);
-    await page.getByLabel("Description (Russian)").fill("Текст\n\n<script>alert(1)</script>\n");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    const summary = page.getByRole("main").getByRole("alert");
+    const editor = new SessionEditorPage(page);
+    await editor.goto(sessionId);
+    const version = await editor.version.inputValue();
+    await editor.fillWhen("2012-04-20", "20:00", "19:00");
+    await editor.titleEn.fill(`Changed ${run}`);
+    await editor.descriptionRu.fill("Текст\n\n<script>alert(1)</script>\n");
+    await editor.saveChanges();
+    const summary = editor.refusal;
     await slowExpect(summary).toContainText("The session must end after it starts.");
     await expect(summary).toContainText(/Line 3, column 1: /);
-    await expect(page.getByLabel("Title (English)")).toHaveValue(`Changed ${run}`);
-    await expect(page.getByLabel("Description (Russian)")).toHaveValue("Текст\n\n<script>alert(1)</script>\n");
-    await expect(page.locator('input[name="version"]')).toHaveValue(version);
+    await expect(editor.titleEn).toHaveValue(`Changed ${run}`);
+    await expect(editor.descriptionRu).toHaveValue("Текст\n\n<script>alert(1)</script>\n");
+    await expect(editor.version).toHaveValue(version);
 
     // A service slot (a break) has no people: refused, people kept.
-    await fillWhen(page, "2012-04-20", "19:00", "20:00");
-    await page.getByLabel("Description (Russian)").fill("");
-    await page.getByLabel("Format").selectOption({ label: "Break (service slot: no page, no people)" });
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await slowExpect(page.getByRole("main").getByRole("alert")).toContainText("Break has no speakers");
+    await editor.fillWhen("2012-04-20", "19:00", "20:00");
+    await editor.descriptionRu.fill("");
+    await editor.format.selectOption({ label: "Break (service slot: no page, no people)" });
+    await editor.saveChanges();
+    await slowExpect(editor.refusal).toContainText("Break has no speakers");
     await expect(page.getByLabel("Person 1", { exact: true })).toHaveValue(/\d+/);
 
     expect(await text(request, "/en/program")).not.toContain(`Changed ${run}`);
-    await page.goto(`/admin/program/sessions/${sessionId}`);
-    await expect(page.locator('input[name="version"]')).toHaveValue(version);
+    await editor.goto(sessionId);
+    await expect(editor.version).toHaveValue(version);
   });
 });
 

@@ -23,6 +23,27 @@ function bytesUnder(dir: string): number {
 
 const storedBytes = () => CACHE_DIRS.reduce((sum, dir) => sum + bytesUnder(dir), 0);
 
+/**
+ * The stored cache's size once writes have stopped landing. The handler
+ * writes a render to disk after it has answered, so a size read right after
+ * the last response (of this spec, or of the specs before it) can miss some:
+ * wait until two readings 500 ms apart agree, however long that takes here.
+ */
+async function settledStoredBytes(): Promise<number> {
+  let size = -1;
+  await expect
+    .poll(
+      () => {
+        const previous = size;
+        size = storedBytes();
+        return size === previous;
+      },
+      { timeout: 60_000, intervals: [500] },
+    )
+    .toBe(true);
+  return size;
+}
+
 function randomToken(): string {
   return Math.random().toString(36).slice(2, 10);
 }
@@ -64,17 +85,15 @@ const unknownUrlMakers: ((token: string, n: number) => string)[] = [
 
 test("1,000 random unknown URLs answer 404 and grow the stored cache by less than 1 MB", async ({ request }) => {
   test.setTimeout(300_000);
-  // Let writes of earlier specs' renders land first.
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const before = storedBytes();
+  // Writes of earlier specs' renders land first.
+  const before = await settledStoredBytes();
   const statuses = new Map<number, number>();
   for (let i = 0; i < 1_000; i++) {
     const url = unknownUrlMakers[i % unknownUrlMakers.length]!(randomToken(), i);
     const response = await request.get(url, { maxRedirects: 0 });
     statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
   }
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const grown = storedBytes() - before;
+  const grown = (await settledStoredBytes()) - before;
   console.log(`bounded cache: 1,000 unknown URLs → statuses ${JSON.stringify(Object.fromEntries(statuses))}, stored cache grew by ${grown} bytes`);
   expect(Object.fromEntries(statuses)).toEqual({ 404: 1_000 });
   expect(grown).toBeLessThan(1024 * 1024);
@@ -82,8 +101,7 @@ test("1,000 random unknown URLs answer 404 and grow the stored cache by less tha
 
 test("query-string variants of programme pages are not stored: 600 filters, searches and stray parameters", async ({ request }) => {
   test.setTimeout(300_000);
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const before = storedBytes();
+  const before = await settledStoredBytes();
   const halls = ["hall-a", "hall-b", "hall-c", "congress-hall"];
   for (let i = 0; i < 200; i++) {
     const t = randomToken();
@@ -92,8 +110,7 @@ test("query-string variants of programme pages are not stored: 600 filters, sear
       expect(response.status(), url).toBe(200);
     }
   }
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const grown = storedBytes() - before;
+  const grown = (await settledStoredBytes()) - before;
   console.log(`bounded cache: 600 programme query variants → stored cache grew by ${grown} bytes`);
   // The plain programme page may be stored once (about 70 KB) if no earlier spec asked for it.
   expect(grown).toBeLessThan(256 * 1024);

@@ -1,4 +1,4 @@
-import { expect, type Page, type Response } from "@playwright/test";
+import { expect, type Locator, type Page, type Response } from "@playwright/test";
 
 export const locales = ["en", "ru"] as const;
 
@@ -8,6 +8,12 @@ export async function visit(page: Page, path: string, status = 200): Promise<Res
   expect(response, `no response for ${path}`).not.toBeNull();
   expect(response!.status(), `status of ${path}`).toBe(status);
   return response!;
+}
+
+/** Waits until the image has loaded and decoded (a broken or missing one never gets a width). */
+export async function expectDecoded(img: Locator) {
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
 }
 
 /** What every public page must have: one h1, its own title, description, canonical; nothing of the old PHP template. */

@@ -8,7 +8,7 @@ import { createDb, type Database } from "@/db/client";
 import { ensureEmbeddedServer } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
 import { countArticles } from "@/db/queries/seed";
-import { countStaffUsers, upsertStaffUser } from "@/db/queries/staff";
+import { countStaffUsers, upsertStaffUser } from "@/db/queries/staff-users";
 import { hashPassword } from "@/lib/auth/passwords";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 

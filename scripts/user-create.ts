@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { runMigrations } from "@/db/migrate";
-import { upsertStaffUser } from "@/db/queries/staff";
+import { upsertStaffUser } from "@/db/queries/staff-users";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { withDatabase } from "./with-database";

@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@/db";
-import { deleteStaffSession } from "@/db/queries/staff";
+import { deleteStaffSession } from "@/db/queries/staff-sessions";
 import { signOut } from "@/lib/auth/config";
 import { getSession } from "@/lib/auth/dal";
 

@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { mediaPath } from "../media-path";
 import { media, newsArticles, type NewsArticle } from "../schema";
-import type { Tx } from "./admin-news";
+import { inTransaction } from "../transaction";
 import { insertMediaOnce } from "./media";
 
 export type ArticleCover = { url: string; width: number; height: number; alt: string };
@@ -42,10 +42,9 @@ export async function setArticleCover(
   db: Database,
   articleId: number,
   change: CoverChange,
-  audit: (tx: Tx, outcome: Extract<CoverOutcome, { ok: true }>) => Promise<void>,
+  audit: (tx: Database, outcome: Extract<CoverOutcome, { ok: true }>) => Promise<void>,
 ): Promise<CoverOutcome> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Tx;
+  return inTransaction(db, async (tx) => {
     const [before] = await tx
       .select({ coverMediaId: newsArticles.coverMediaId, coverAlt: newsArticles.coverAlt })
       .from(newsArticles)

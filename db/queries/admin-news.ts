@@ -1,168 +1,18 @@
-// News as staff see and change it: every article whatever its status, and the
-// writes behind the admin editor. Each write is one transaction that checks
-// the version the editor started from (in the UPDATE's WHERE, on a locked
-// row), records a revision and runs the caller's audit entry, so a save,
-// its revision and its audit line land together or not at all.
-import { and, count, desc, eq, ilike, ne, sql, type SQL } from "drizzle-orm";
+// The writes behind the admin news editor. Each write is one transaction that
+// checks the version the editor started from (in the UPDATE's WHERE, on a
+// locked row), records a revision and runs the caller's audit entry, so a
+// save, its revision and its audit line land together or not at all. What
+// the editor reads is in admin-news-read.ts.
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { inTransaction } from "../transaction";
+import { isUniqueViolation } from "../unique-violation";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
+import { getLatestRevision, getRevision, getTranslationPartner, listRedirectSlugs } from "./admin-news-read";
 import type { Locale } from "./types";
 
-/** A transaction handle, typed as the Database our other query helpers (e.g. writeAudit) take. */
-export type Tx = Database;
-type AuditHook<T> = (tx: Tx, outcome: T) => Promise<void>;
-
-export type AdminStatusFilter = "draft" | "scheduled" | "published";
-
-export type AdminNewsRow = Pick<
-  NewsArticle,
-  "id" | "locale" | "slug" | "title" | "status" | "publishedAt" | "updatedAt" | "createdAt" | "version" | "translationGroup"
->;
-
-const rowColumns = {
-  id: newsArticles.id,
-  locale: newsArticles.locale,
-  slug: newsArticles.slug,
-  title: newsArticles.title,
-  status: newsArticles.status,
-  publishedAt: newsArticles.publishedAt,
-  updatedAt: newsArticles.updatedAt,
-  createdAt: newsArticles.createdAt,
-  version: newsArticles.version,
-  translationGroup: newsArticles.translationGroup,
-};
-
-/** `%` and `_` typed by an editor are looked for literally. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function listConditions(filter: { q?: string; status?: AdminStatusFilter; locale?: Locale }): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (filter.q) conditions.push(ilike(newsArticles.title, likePattern(filter.q)));
-  if (filter.locale) conditions.push(eq(newsArticles.locale, filter.locale));
-  if (filter.status === "draft") conditions.push(eq(newsArticles.status, "draft"));
-  if (filter.status === "scheduled") conditions.push(sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} > now()`);
-  if (filter.status === "published") conditions.push(sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} <= now()`);
-  return conditions.length > 0 ? and(...conditions) : undefined;
-}
-
-/** One page of every article, newest first (by creation), with the total for pagination. */
-export async function listAdminNews(
-  db: Database,
-  filter: { q?: string; status?: AdminStatusFilter; locale?: Locale },
-  { limit, offset }: { limit: number; offset: number },
-): Promise<{ rows: AdminNewsRow[]; total: number }> {
-  const where = listConditions(filter);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select(rowColumns)
-      .from(newsArticles)
-      .where(where)
-      .orderBy(desc(newsArticles.createdAt), desc(newsArticles.id))
-      .limit(limit)
-      .offset(offset),
-    db.select({ total: count() }).from(newsArticles).where(where),
-  ]);
-  return { rows, total: totalRow?.total ?? 0 };
-}
-
-export async function getAdminArticle(db: Database, id: number): Promise<NewsArticle | null> {
-  const [row] = await db.select().from(newsArticles).where(eq(newsArticles.id, id)).limit(1);
-  return row ?? null;
-}
-
-export type TranslationOption = { id: number; title: string; slug: string; translationGroup: string; linkedElsewhere: boolean };
-
-/**
- * Articles of `locale` an article of the other locale may be linked to, newest first.
- * `linkedElsewhere`: the article already has a translation (other than `forGroup`'s).
- */
-export async function listTranslationOptions(db: Database, locale: Locale, forGroup: string | null): Promise<TranslationOption[]> {
-  const other = sql`EXISTS (SELECT 1 FROM news_articles o WHERE o.translation_group = ${newsArticles.translationGroup} AND o.locale <> ${newsArticles.locale})`;
-  const rows = await db
-    .select({
-      id: newsArticles.id,
-      title: newsArticles.title,
-      slug: newsArticles.slug,
-      translationGroup: newsArticles.translationGroup,
-      hasPartner: sql<boolean>`${other}`,
-    })
-    .from(newsArticles)
-    .where(eq(newsArticles.locale, locale))
-    .orderBy(desc(newsArticles.createdAt), desc(newsArticles.id))
-    .limit(2_000);
-  return rows.map(({ hasPartner, ...row }) => ({ ...row, linkedElsewhere: hasPartner && row.translationGroup !== forGroup }));
-}
-
-/** The article of `locale` in the same translation group, if any. */
-export async function getTranslationPartner(
-  db: Database,
-  translationGroup: string,
-  locale: Locale,
-): Promise<{ id: number; title: string; slug: string } | null> {
-  const [row] = await db
-    .select({ id: newsArticles.id, title: newsArticles.title, slug: newsArticles.slug })
-    .from(newsArticles)
-    .where(and(eq(newsArticles.translationGroup, translationGroup), eq(newsArticles.locale, locale)))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Slugs of `locale` equal to `base` or `base-N`, so a free one can be suggested. */
-export async function listSimilarSlugs(db: Database, locale: Locale, base: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ slug: newsArticles.slug })
-    .from(newsArticles)
-    .where(and(eq(newsArticles.locale, locale), sql`(${newsArticles.slug} = ${base} OR ${newsArticles.slug} LIKE ${`${base.replace(/[\\%_]/g, (c) => `\\${c}`)}-%`})`));
-  return new Set(rows.map((r) => r.slug));
-}
-
-export type RevisionSummary = Pick<NewsRevision, "id" | "version" | "title" | "savedBy" | "savedAt">;
-
-export async function listRevisions(db: Database, articleId: number): Promise<RevisionSummary[]> {
-  return db
-    .select({
-      id: newsRevisions.id,
-      version: newsRevisions.version,
-      title: newsRevisions.title,
-      savedBy: newsRevisions.savedBy,
-      savedAt: newsRevisions.savedAt,
-    })
-    .from(newsRevisions)
-    .where(eq(newsRevisions.articleId, articleId))
-    .orderBy(desc(newsRevisions.version))
-    .limit(1_000);
-}
-
-export async function getRevision(db: Database, articleId: number, revisionId: number): Promise<NewsRevision | null> {
-  const [row] = await db
-    .select()
-    .from(newsRevisions)
-    .where(and(eq(newsRevisions.articleId, articleId), eq(newsRevisions.id, revisionId)))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Who saved the article last, and when: for the "someone saved in between" message. */
-async function getLatestRevision(db: Database, articleId: number): Promise<Pick<NewsRevision, "version" | "savedBy" | "savedAt"> | null> {
-  const [row] = await db
-    .select({ version: newsRevisions.version, savedBy: newsRevisions.savedBy, savedAt: newsRevisions.savedAt })
-    .from(newsRevisions)
-    .where(eq(newsRevisions.articleId, articleId))
-    .orderBy(desc(newsRevisions.version))
-    .limit(1);
-  return row ?? null;
-}
-
-/** Old slugs that answer 301 to this article. */
-export async function listRedirectSlugs(db: Database, articleId: number): Promise<string[]> {
-  const rows = await db.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.articleId, articleId));
-  return rows.map((r) => r.oldSlug);
-}
-
-// ---------------------------------------------------------------------------
-// Writes
+/** The caller's audit entry, written on the save's transaction. */
+type AuditHook<T> = (tx: Database, outcome: T) => Promise<void>;
 
 export type ArticleContent = {
   title: string;
@@ -201,25 +51,10 @@ export type SavedArticle = {
   touchedPartners: PartnerRef[];
 };
 
-type PgErrorLike = { code?: string; constraint?: string; cause?: unknown };
-
-/** The PostgreSQL error under drizzle's wrapper, if this is one. */
-function pgError(error: unknown): PgErrorLike | null {
-  let current: unknown = error;
-  for (let depth = 0; depth < 3 && current && typeof current === "object"; depth++) {
-    const e = current as PgErrorLike;
-    if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e;
-    current = e.cause;
-  }
-  return null;
-}
-
 /** A unique-index race lost to a concurrent save, as the failure the editor understands. */
 function uniqueViolation(error: unknown, slug: string): SaveFailure | null {
-  const e = pgError(error);
-  if (e?.code !== "23505") return null;
-  if (e.constraint === "news_articles_locale_slug_key") return { ok: false, reason: "slug_taken", slug };
-  if (e.constraint === "news_articles_group_locale_key") {
+  if (isUniqueViolation(error, "news_articles_locale_slug_key")) return { ok: false, reason: "slug_taken", slug };
+  if (isUniqueViolation(error, "news_articles_group_locale_key")) {
     return { ok: false, reason: "translation_invalid", message: "That article was just linked to another translation. Choose again." };
   }
   return null;
@@ -231,7 +66,7 @@ class Abort extends Error {
   }
 }
 
-async function slugTaken(tx: Tx, locale: Locale, slug: string, exceptId: number | null): Promise<boolean> {
+async function slugTaken(tx: Database, locale: Locale, slug: string, exceptId: number | null): Promise<boolean> {
   const [row] = await tx
     .select({ id: newsArticles.id })
     .from(newsArticles)
@@ -244,7 +79,7 @@ async function slugTaken(tx: Tx, locale: Locale, slug: string, exceptId: number 
  * The translation group an article of `locale` should have to be linked with
  * article `translationId` (of the other locale), or null for "a group of its own".
  */
-async function resolveGroup(tx: Tx, locale: Locale, translationId: number | null, selfId: number | null): Promise<string | null> {
+async function resolveGroup(tx: Database, locale: Locale, translationId: number | null, selfId: number | null): Promise<string | null> {
   if (translationId === null) return null;
   const [target] = await tx
     .select({ id: newsArticles.id, locale: newsArticles.locale, group: newsArticles.translationGroup, title: newsArticles.title })
@@ -271,16 +106,16 @@ async function resolveGroup(tx: Tx, locale: Locale, translationId: number | null
   return target.group;
 }
 
-async function insertRevision(tx: Tx, article: NewsArticle, savedBy: string): Promise<void> {
+async function insertRevision(tx: Database, article: NewsArticle, savedBy: string): Promise<void> {
   await tx
     .insert(newsRevisions)
     .values({ articleId: article.id, version: article.version, title: article.title, lede: article.lede, body: article.body, savedBy })
     .onConflictDoNothing();
 }
 
-async function run<T>(db: Database, slug: string, work: (tx: Tx) => Promise<T>): Promise<T | SaveFailure> {
+async function run<T>(db: Database, slug: string, work: (tx: Database) => Promise<T>): Promise<T | SaveFailure> {
   try {
-    return await db.transaction(async (tx) => work(tx as unknown as Tx));
+    return await inTransaction(db, work);
   } catch (error) {
     if (error instanceof Abort) return error.failure;
     const failure = uniqueViolation(error, slug);
@@ -316,14 +151,14 @@ export async function createArticle(
 }
 
 /** Locks the article and checks the version the editor started from; the failure names who saved in between. */
-async function lockForWrite(tx: Tx, id: number, expectedVersion: number): Promise<NewsArticle> {
+async function lockForWrite(tx: Database, id: number, expectedVersion: number): Promise<NewsArticle> {
   const [current] = await tx.select().from(newsArticles).where(eq(newsArticles.id, id)).for("update").limit(1);
   if (!current) throw new Abort({ ok: false, reason: "not_found" });
   if (current.version !== expectedVersion) throw new Abort(await conflictOf(tx, current));
   return current;
 }
 
-async function conflictOf(tx: Tx, current: NewsArticle): Promise<SaveFailure> {
+async function conflictOf(tx: Database, current: NewsArticle): Promise<SaveFailure> {
   const latest = await getLatestRevision(tx, current.id);
   return {
     ok: false,

@@ -5,8 +5,8 @@ import { and, asc, count, eq, like, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { mediaPath } from "../media-path";
 import { media, partnerRoles, partners, type Partner, type PartnerRole } from "../schema";
+import { inTransaction } from "../transaction";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Kind = PartnerRole["kind"];
 
 type AdminLogo = { mediaId: number; url: string; width: number; height: number };
@@ -93,12 +93,12 @@ export async function listRoleOptions(db: Database): Promise<Pick<PartnerRole, "
 export type PartnerFields = { nameEn: string; nameRu: string; url: string | null; roleId: number; visible: boolean };
 
 /** Locks a role row, so writes to one role's order happen one after another. False when it is gone. */
-async function lockRole(tx: Tx, roleId: number): Promise<boolean> {
+async function lockRole(tx: Database, roleId: number): Promise<boolean> {
   const rows = await tx.select({ id: partnerRoles.id }).from(partnerRoles).where(eq(partnerRoles.id, roleId)).for("update");
   return rows.length > 0;
 }
 
-async function nextPositionInRole(tx: Tx, roleId: number): Promise<number> {
+async function nextPositionInRole(tx: Database, roleId: number): Promise<number> {
   const [row] = await tx
     .select({ next: sql<number>`coalesce(max(${partners.position}) + 1, 0)::int` })
     .from(partners)
@@ -107,7 +107,7 @@ async function nextPositionInRole(tx: Tx, roleId: number): Promise<number> {
 }
 
 /** Positions 0..n-1 in the given order, writing only rows whose position changes. */
-async function renumberPartners(tx: Tx, roleId: number, orderedIds?: number[]): Promise<void> {
+async function renumberPartners(tx: Database, roleId: number, orderedIds?: number[]): Promise<void> {
   const ids =
     orderedIds ??
     (await tx.select({ id: partners.id }).from(partners).where(eq(partners.roleId, roleId)).orderBy(asc(partners.position), asc(partners.id))).map((r) => r.id);
@@ -120,7 +120,7 @@ export type PartnerWrite = { ok: true; partner: Partner } | { ok: false; reason:
 
 /** Adds a partner at the end of its role. */
 export async function createPartner(db: Database, fields: PartnerFields): Promise<PartnerWrite> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (!(await lockRole(tx, fields.roleId))) return { ok: false, reason: "role-missing" };
     const position = await nextPositionInRole(tx, fields.roleId);
     const [partner] = await tx.insert(partners).values({ ...fields, position }).returning();
@@ -133,7 +133,7 @@ export async function createPartner(db: Database, fields: PartnerFields): Promis
  * a partner moved to another role goes to the end of that role.
  */
 export async function updatePartner(db: Database, id: number, version: number, fields: PartnerFields): Promise<PartnerWrite & { previous?: Partner }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx.select().from(partners).where(eq(partners.id, id)).for("update");
     if (!current) return { ok: false, reason: "not-found" };
     if (current.version !== version) return { ok: false, reason: "conflict" };
@@ -160,7 +160,7 @@ export async function setPartnerLogo(db: Database, id: number, logoMediaId: numb
 }
 
 export async function deletePartner(db: Database, id: number): Promise<Partner | null> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx.select().from(partners).where(eq(partners.id, id));
     if (!current) return null;
     await lockRole(tx, current.roleId);
@@ -175,7 +175,7 @@ export type MoveResult = { ok: true; moved: boolean; roleId: number } | { ok: fa
 
 /** Swaps a partner with its neighbour in its role; at either end it stays where it is. */
 export async function movePartner(db: Database, id: number, direction: "up" | "down"): Promise<MoveResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx.select({ roleId: partners.roleId }).from(partners).where(eq(partners.id, id));
     if (!current) return { ok: false, reason: "not-found" };
     await lockRole(tx, current.roleId);
@@ -204,12 +204,12 @@ export function swapWithNeighbour(ids: number[], id: number, direction: "up" | "
 export type RoleFields = { labelEn: string; labelRu: string; kind: Kind };
 
 /** Every role row locked, in page order: role order changes happen one after another. */
-async function lockedRoleOrder(tx: Tx): Promise<number[]> {
+async function lockedRoleOrder(tx: Database): Promise<number[]> {
   const rows = await tx.select({ id: partnerRoles.id }).from(partnerRoles).orderBy(asc(partnerRoles.position), asc(partnerRoles.id)).for("update");
   return rows.map((r) => r.id);
 }
 
-async function renumberRoles(tx: Tx, orderedIds: number[]): Promise<void> {
+async function renumberRoles(tx: Database, orderedIds: number[]): Promise<void> {
   for (const [position, id] of orderedIds.entries()) {
     await tx.update(partnerRoles).set({ position }).where(and(eq(partnerRoles.id, id), sql`${partnerRoles.position} <> ${position}`));
   }
@@ -217,7 +217,7 @@ async function renumberRoles(tx: Tx, orderedIds: number[]): Promise<void> {
 
 /** Adds a role at the end of the page, with a unique key made from `keyBase`. */
 export async function createRole(db: Database, fields: RoleFields, keyBase: string): Promise<PartnerRole> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const order = await lockedRoleOrder(tx);
     const taken = new Set(
       (await tx.select({ key: partnerRoles.key }).from(partnerRoles).where(like(partnerRoles.key, `${keyBase}%`))).map((r) => r.key),
@@ -233,7 +233,7 @@ export async function createRole(db: Database, fields: RoleFields, keyBase: stri
 }
 
 export async function updateRole(db: Database, id: number, fields: RoleFields): Promise<{ role: PartnerRole; previous: PartnerRole } | null> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [previous] = await tx.select().from(partnerRoles).where(eq(partnerRoles.id, id)).for("update");
     if (!previous) return null;
     const [role] = await tx.update(partnerRoles).set(fields).where(eq(partnerRoles.id, id)).returning();
@@ -245,7 +245,7 @@ export type RoleDelete = { ok: true; role: PartnerRole } | { ok: false; reason: 
 
 /** Deletes a role that has no partners; one with partners is refused and left as it is. */
 export async function deleteRole(db: Database, id: number): Promise<RoleDelete> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const order = await lockedRoleOrder(tx);
     if (!order.includes(id)) return { ok: false, reason: "not-found" };
     const [counted] = await tx.select({ n: count() }).from(partners).where(eq(partners.roleId, id));
@@ -262,7 +262,7 @@ export async function deleteRole(db: Database, id: number): Promise<RoleDelete> 
 
 /** Swaps a role with its neighbour on the page; at either end it stays where it is. */
 export async function moveRole(db: Database, id: number, direction: "up" | "down"): Promise<{ ok: true; moved: boolean } | { ok: false; reason: "not-found" }> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const order = await lockedRoleOrder(tx);
     if (!order.includes(id)) return { ok: false, reason: "not-found" };
     const moved = swapWithNeighbour(order, id, direction);

@@ -6,8 +6,10 @@
 // refusal names the sessions. Writes take adminWrite's transaction.
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { likePattern } from "../like-pattern";
 import { mediaPath } from "../media-path";
 import { editions, media, partners, people, programSessions, sessionPeople, type Person } from "../schema";
+import { isUniqueViolation } from "../unique-violation";
 import type { PersonFields } from "@/lib/validation/people";
 
 export type AdminPersonListItem = {
@@ -23,11 +25,6 @@ export type AdminPersonListItem = {
 };
 
 export const PEOPLE_LIST_LIMIT = 500;
-
-/** `%`, `_` and `\` typed in a search are matched as themselves. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** People by last name (English), those matching `q` in any name or organisation only; at most PEOPLE_LIST_LIMIT. */
 export async function listAdminPeople(db: Database, q = ""): Promise<AdminPersonListItem[]> {
@@ -134,11 +131,9 @@ async function checkFields(tx: Database, fields: PersonFields, exceptId: number 
   return null;
 }
 
-/** True for PostgreSQL's unique violation of the slug (two saves of one slug at once: the check above saw neither). */
+/** Two saves of one slug at once: the check above saw neither. */
 function isSlugClash(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } } | null;
-  const pgError = e?.cause ?? e;
-  return pgError?.code === "23505" && pgError?.constraint === "people_slug_key";
+  return isUniqueViolation(error, "people_slug_key");
 }
 
 export async function createPerson(tx: Database, fields: PersonFields): Promise<PersonWrite> {

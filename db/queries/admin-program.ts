@@ -8,6 +8,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { inTransaction } from "../transaction";
 import { editions, halls, people, programSessions, sessionFormats, sessionPeople, tracks } from "../schema";
 import { nextIcsSequence } from "../ics-sequence";
 
@@ -61,7 +62,7 @@ export async function createSession(db: Database, editionId: number, write: Sess
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = drawCode();
     try {
-      return await db.transaction(async (tx) => {
+      return await inTransaction(db, async (tx) => {
         await checkReferences(tx, editionId, write);
         if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts." });
         if (write.status === "rescheduled") throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A new session has no earlier time to be rescheduled from." });
@@ -99,7 +100,7 @@ async function insertLinks(tx: Database, sessionId: number, links: SessionWrite[
 
 export async function updateSession(db: Database, id: number, expectedVersion: number, write: SessionWrite): Promise<SessionSaveResult> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const [current] = await tx.select().from(programSessions).where(eq(programSessions.id, id)).for("update");
       if (!current) throw new Abort({ ok: false, reason: "missing" });
       if (current.version !== expectedVersion) throw new Abort({ ok: false, reason: "conflict", currentVersion: current.version });

@@ -3,6 +3,7 @@
 // changes nothing and never undoes a staff edit.
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { inTransaction } from "../transaction";
 import {
   editions,
   halls,
@@ -65,7 +66,7 @@ export async function ensureSession(
   session: NewProgramSession,
   links: { personId: number; role: "moderator" | "co_moderator" | "keynote" | "speaker"; position: number }[],
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [inserted] = await tx.insert(programSessions).values(session).onConflictDoNothing({ target: programSessions.code }).returning({ id: programSessions.id });
     if (!inserted) return false;
     if (links.length > 0) await tx.insert(sessionPeople).values(links.map((l) => ({ ...l, sessionId: inserted.id })));

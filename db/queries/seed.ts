@@ -2,6 +2,7 @@
 // what exists alone, so seeding twice changes nothing (and never undoes staff edits).
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { inTransaction } from "../transaction";
 import { newsArticles, newsRevisions, partnerRoles, partners, type NewNewsArticle, type NewPartnerRole } from "../schema";
 
 export async function ensurePartnerRole(db: Database, role: NewPartnerRole): Promise<number> {
@@ -27,7 +28,7 @@ export async function ensurePartner(
 
 /** Inserts a published article and its first revision unless (locale, slug) is taken. */
 export async function ensureArticle(db: Database, article: NewNewsArticle & { slug: string }): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [inserted] = await tx
       .insert(newsArticles)
       .values(article)

@@ -7,7 +7,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff";
+import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff-sessions";
 import { clientIp, userAgent } from "./client-info";
 import { verifyPassword } from "./passwords";
 import { admitSignInAttempt, settleSignInAttempt } from "./throttle";

@@ -5,7 +5,9 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { getLiveSession, getStaffOverview, touchStaffSession, type LiveSession, type StaffRole } from "@/db/queries/staff";
+import type { LiveSession, StaffRole } from "@/db/queries/staff";
+import { getLiveSession, touchStaffSession } from "@/db/queries/staff-sessions";
+import { getStaffOverview } from "@/db/queries/staff-users";
 import { auth } from "./config";
 
 const TOUCH_EVERY_MS = 5 * 60_000;

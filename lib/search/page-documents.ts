@@ -4,6 +4,7 @@
 // changes what search finds.
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { inTransaction } from "@/db/transaction";
 import { searchDocuments } from "@/db/schema";
 import { getPage, listPages } from "@/lib/content/pages";
 import { locales } from "@/lib/site-config";
@@ -18,7 +19,7 @@ export async function syncPageDocuments(db: Database, root?: string): Promise<nu
       }),
     )
   ).flat();
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     for (const locale of locales) {
       const slugs = pages.filter((p) => p.locale === locale).map((p) => p.meta.slug);
       await tx

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import type { Database } from "@/db/client";
-import { upsertStaffUser } from "@/db/queries/staff";
+import { upsertStaffUser } from "@/db/queries/staff-users";
 import { hashPassword } from "@/lib/auth/passwords";
 
 const EMAIL = "bench-editor@bench.example";

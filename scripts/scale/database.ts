@@ -2,7 +2,7 @@
 // machine's PostgreSQL), migrated, seeded with the demo forum and an editor,
 // and dropped at the end.
 import { createDb, type Database } from "@/db/client";
-import { upsertStaffUser } from "@/db/queries/staff";
+import { upsertStaffUser } from "@/db/queries/staff-users";
 import { hashPassword } from "@/lib/auth/passwords";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";

@@ -9,7 +9,8 @@ import { changeUserRole, inviteUser, resetUserPassword, setUserDisabled } from "
 import InviteUserPage from "@/app/admin/(protected)/users/new/page";
 import AdminUsersPage from "@/app/admin/(protected)/users/page";
 import { generateTemporaryPassword } from "@/app/admin/(protected)/users/temporary-password";
-import { countSessionsOfUser, createStaffSession, setStaffDisabled, changeStaffRole } from "@/db/queries/staff";
+import { countSessionsOfUser, createStaffSession } from "@/db/queries/staff-sessions";
+import { changeStaffRole, setStaffDisabled } from "@/db/queries/staff-users";
 import { auditLog, staffSessions, staffUsers } from "@/db/schema";
 import { requireRole } from "@/lib/auth/dal";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";

@@ -9,7 +9,9 @@
 import { randomBytes } from "node:crypto";
 import { inject, vi } from "vitest";
 import { createDb, type Database } from "@/db/client";
-import { createStaffSession, upsertStaffUser, type StaffRole } from "@/db/queries/staff";
+import type { StaffRole } from "@/db/queries/staff";
+import { createStaffSession } from "@/db/queries/staff-sessions";
+import { upsertStaffUser } from "@/db/queries/staff-users";
 
 // getDb() (db/index.ts) reads DATABASE_URL on first use: point it at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");

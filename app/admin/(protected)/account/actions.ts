@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { recordLoginAttempt } from "@/db/queries/login-attempts";
-import { getStaffPasswordHash, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff";
+import { getStaffPasswordHash, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff-users";
 import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/auth/client-info";
 import { requireRole } from "@/lib/auth/dal";

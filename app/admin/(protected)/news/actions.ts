@@ -5,15 +5,8 @@
 // was typed, so the form keeps every character.
 import { redirect, unstable_rethrow } from "next/navigation";
 import { getDb } from "@/db";
-import {
-  createArticle,
-  deleteArticle,
-  getRevision,
-  restoreRevision,
-  updateArticle,
-  type SaveFailure,
-  type SavedArticle,
-} from "@/db/queries/admin-news";
+import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure, type SavedArticle } from "@/db/queries/admin-news";
+import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { recordAudit } from "@/lib/audit";

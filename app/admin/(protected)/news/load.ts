@@ -3,7 +3,7 @@ import "server-only";
 // and the choices of the translation select.
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { getAdminArticle, getTranslationPartner, listTranslationOptions } from "@/db/queries/admin-news";
+import { getAdminArticle, getTranslationPartner, listTranslationOptions } from "@/db/queries/admin-news-read";
 import type { NewsArticle } from "@/db/schema";
 import { parseId } from "@/lib/admin/forms";
 import { articleFormValues, type ArticleFormValues, type TranslationChoice } from "@/lib/validation/news";

@@ -3,7 +3,8 @@ import "server-only";
 // conflict line, the article's public state after a save, and each way a save
 // can be refused (with a free slug suggested for a taken one).
 import { getDb } from "@/db";
-import { listSimilarSlugs, type SaveFailure } from "@/db/queries/admin-news";
+import type { SaveFailure } from "@/db/queries/admin-news";
+import { listSimilarSlugs } from "@/db/queries/admin-news-read";
 import type { NewsArticle } from "@/db/schema";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { firstFreeSlug } from "@/lib/news/slugify";

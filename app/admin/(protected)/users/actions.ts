@@ -1,12 +1,12 @@
 "use server";
 // Staff management: admins only. Each action checks the role itself first,
 // parses with zod, changes the user and writes the audit entry in one
-// transaction (db/queries/staff.ts), and never puts a password or hash into
+// transaction (db/queries/staff-users.ts), and never puts a password or hash into
 // the audit log.
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { changeStaffRole, createStaffUser, setStaffDisabled, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff";
+import { changeStaffRole, createStaffUser, setStaffDisabled, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff-users";
 import { recordAudit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
 import { hashPassword } from "@/lib/auth/passwords";

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { SiteTime } from "@/components/admin/audit-time";
 import { UserStatus } from "@/components/admin/user-status";
 import { getDb } from "@/db";
-import { listStaffOverview, type StaffOverview } from "@/db/queries/staff";
+import type { StaffOverview } from "@/db/queries/staff";
+import { listStaffOverview } from "@/db/queries/staff-users";
 import { requireRole } from "@/lib/auth/dal";
 import "./users.css";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { listRedirectSlugs, listRevisions } from "@/db/queries/admin-news";
+import { listRedirectSlugs, listRevisions } from "@/db/queries/admin-news-read";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
 import { paths } from "@/lib/urls";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { listRevisions } from "@/db/queries/admin-news";
+import { listRevisions } from "@/db/queries/admin-news-read";
 import { requireRole } from "@/lib/auth/dal";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { loadArticleOr404 } from "../../load";

@@ -7,7 +7,7 @@
 // db/queries/admin-news-cover.ts): it never bumps the article's version, so
 // the editor form open beside this upload saves as usual afterwards.
 import { getDb } from "@/db";
-import { getAdminArticle } from "@/db/queries/admin-news";
+import { getAdminArticle } from "@/db/queries/admin-news-read";
 import { setArticleCover, type CoverChange } from "@/db/queries/admin-news-cover";
 import { mediaPath } from "@/db/media-path";
 import type { LiveSession } from "@/db/queries/staff";

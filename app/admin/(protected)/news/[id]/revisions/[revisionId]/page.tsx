@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { getRevision } from "@/db/queries/admin-news";
+import { getRevision } from "@/db/queries/admin-news-read";
 import { requireRole } from "@/lib/auth/dal";
 import { diffLines, hasChanges, type DiffLine } from "@/lib/news/line-diff";
 import { formatWallTime } from "@/lib/news/moscow-time";
