@@ -15,7 +15,3 @@ const formatter = new Intl.DateTimeFormat("en-GB", {
 export function SiteTime({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatter.format(date)}</time>;
 }
-
-export function formatSiteTime(date: Date): string {
-  return formatter.format(date);
-}

@@ -56,7 +56,7 @@ export function ErrorSummary({
   );
 }
 
-export function FormNotice({ children }: { children: ReactNode }) {
+function FormNotice({ children }: { children: ReactNode }) {
   return (
     <p className="form-notice" role="status">
       {children}

@@ -12,7 +12,7 @@ import type { PersonFormValues } from "@/lib/validation/people";
 
 type Action = (state: FormState<PersonFormValues>, formData: FormData) => Promise<FormState<PersonFormValues>>;
 
-export const personLabels: Record<string, string> = {
+const personLabels: Record<string, string> = {
   lastNameRu: "Last name in Russian",
   firstNameRu: "First name in Russian",
   middleNameRu: "Patronymic in Russian",

@@ -10,7 +10,7 @@ import { SetupItemForm } from "./setup-item-form";
 type Values = Record<string, string>;
 
 /** The form's values from a stored row: strings, checkboxes as "on" or "". */
-export function setupValues(kind: SetupKind, item: SetupListItem<SetupKind>): Values {
+function setupValues(kind: SetupKind, item: SetupListItem<SetupKind>): Values {
   const row = item as unknown as Record<string, unknown>;
   return Object.fromEntries(
     Object.keys(setupKinds[kind].blank).map((key) => {

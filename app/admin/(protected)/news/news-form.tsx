@@ -23,7 +23,7 @@ import type { MdxProblem } from "@/lib/mdx/compile";
 import type { ArticleField, ArticleFormState, ArticleFormValues, PreviewResult, TranslationChoice } from "@/lib/validation/news";
 
 /** The server actions the form calls, given by its page (the form imports no action module). */
-export type NewsFormActions = {
+type NewsFormActions = {
   save: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
   preview: (input: { body: string }) => Promise<PreviewResult>;
 };
