@@ -7,6 +7,7 @@
 // public MDX pipeline (useLivePreview); and points at each body problem's line
 // and column. This file holds the state and the save; the parts are in
 // components/admin/news/.
+import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { useActionState, useCallback, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
@@ -126,7 +127,10 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
         // The heading's badge and the links around the form come from the server: bring them up to date.
         router.refresh();
       }
-    } catch {
+    } catch (error) {
+      // A save that redirects (a new article goes to its edit page) ends the call with
+      // Next's redirect error while the router navigates: not a failure to report.
+      if (isRedirectError(error)) return;
       setState({ status: "error", message: UNREACHABLE });
     } finally {
       setPending(false);
