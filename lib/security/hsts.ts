@@ -9,7 +9,15 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 export const HSTS_VALUE = `max-age=${ONE_YEAR_SECONDS}`;
 
+// The proxy asks on every request: the answer is kept for the SITE_URL it was worked out for.
+let remembered: { siteUrl: string | undefined; value: string | null } | undefined;
+
 export function strictTransportSecurity(siteUrl: string | undefined = process.env.SITE_URL): string | null {
+  if (!remembered || remembered.siteUrl !== siteUrl) remembered = { siteUrl, value: policyFor(siteUrl) };
+  return remembered.value;
+}
+
+function policyFor(siteUrl: string | undefined): string | null {
   if (!siteUrl?.trim()) return null;
   try {
     return new URL(siteUrl.trim()).protocol === "https:" ? HSTS_VALUE : null;
