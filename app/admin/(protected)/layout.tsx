@@ -2,6 +2,7 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
 import { mustStillChangePassword, requireRole } from "@/lib/auth/dal";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
+import { setAdminLanguageAction } from "../language-action";
 import { signOutAction } from "../sign-out-action";
 import { changeOwnPassword } from "./account/actions";
 import "./users/users.css";
@@ -18,7 +19,7 @@ export default async function ProtectedLayout({ children }: { children: React.Re
   // session itself: requireRole / authorizeRequest.)
   if (await mustStillChangePassword(session)) {
     return (
-      <AdminShell session={session} signOut={signOutAction}>
+      <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
         <div className="users-narrow">
           <h1>Choose your own password</h1>
           <p>
@@ -31,7 +32,7 @@ export default async function ProtectedLayout({ children }: { children: React.Re
     );
   }
   return (
-    <AdminShell session={session} signOut={signOutAction}>
+    <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
       {children}
     </AdminShell>
   );
