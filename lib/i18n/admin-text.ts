@@ -1,29 +1,35 @@
 import "server-only";
-// The staff area's words (messages/admin/<locale>.json) in the language the
-// request's user reads (lib/i18n/admin-language.ts). Server components call
-// adminText(namespace); client components get their words from the server
-// component that renders them, as props. The messages ship with the code, so
-// translators are made once per locale and namespace.
+// The staff area's words (messages/admin/) in the language the request's user
+// reads (lib/i18n/admin-language.ts). Server components and actions call
+// adminText(namespace); client components use next-intl's useTranslations
+// under the provider that app/admin/(protected)/layout.tsx puts around every
+// staff page (AdminIntlProvider). The messages ship with the code.
 import { cookies, headers } from "next/headers";
 import { createTranslator } from "next-intl";
-import en from "@/messages/admin/en.json";
-import ru from "@/messages/admin/ru.json";
+import { adminMessages, type AdminMessages } from "@/messages/admin";
 import { ADMIN_LANGUAGE_COOKIE, pickAdminLanguage } from "@/lib/i18n/admin-language";
 import type { Locale } from "@/lib/site-config";
 
-type AdminMessages = typeof en;
 type Namespace = keyof AdminMessages;
 
-const messages: Record<Locale, AdminMessages> = { en, ru };
-
-/** The language of this request's staff pages. */
+/**
+ * The language of this request's staff pages. Outside a request (scripts, and
+ * the integration tests, which call actions directly) there is no reader: English.
+ */
 export async function adminLanguage(): Promise<Locale> {
-  const [jar, head] = await Promise.all([cookies(), headers()]);
+  let jar: Awaited<ReturnType<typeof cookies>>;
+  let head: Awaited<ReturnType<typeof headers>>;
+  try {
+    [jar, head] = await Promise.all([cookies(), headers()]);
+  } catch (error) {
+    if (error instanceof Error && /outside a request scope/.test(error.message)) return "en";
+    throw error; // Next's own signals (a prerender bailing out) must pass
+  }
   return pickAdminLanguage(jar.get(ADMIN_LANGUAGE_COOKIE)?.value, head.get("accept-language"));
 }
 
 export function adminTranslator<N extends Namespace>(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: messages[locale], namespace });
+  return createTranslator({ locale, messages: adminMessages[locale], namespace });
 }
 
 /** The translator of one part of the admin, in this request's language. */

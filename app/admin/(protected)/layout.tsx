@@ -1,3 +1,4 @@
+import { AdminIntlProvider } from "@/components/admin/admin-intl-provider";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
 import { mustStillChangePassword, requireRole } from "@/lib/auth/dal";
@@ -19,21 +20,25 @@ export default async function ProtectedLayout({ children }: { children: React.Re
   // session itself: requireRole / authorizeRequest.)
   if (await mustStillChangePassword(session)) {
     return (
-      <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
-        <div className="users-narrow">
-          <h1>Choose your own password</h1>
-          <p>
-            You signed in with a temporary password. Choose a password of your own to continue; the temporary one then stops
-            working.
-          </p>
-          <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
-        </div>
-      </AdminShell>
+      <AdminIntlProvider>
+        <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
+          <div className="users-narrow">
+            <h1>Choose your own password</h1>
+            <p>
+              You signed in with a temporary password. Choose a password of your own to continue; the temporary one then stops
+              working.
+            </p>
+            <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
+          </div>
+        </AdminShell>
+      </AdminIntlProvider>
     );
   }
   return (
-    <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
-      {children}
-    </AdminShell>
+    <AdminIntlProvider>
+      <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
+        {children}
+      </AdminShell>
+    </AdminIntlProvider>
   );
 }
