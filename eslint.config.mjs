@@ -46,25 +46,6 @@ export default defineConfig([
     // They type plain-JS cache handlers whose entries are Next's internal, unexported types.
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
-  {
-    // The React Compiler's rules (refs, set-state-in-effect) and exhaustive-deps, off in
-    // these seven client files only: 13 findings, all deliberate patterns of forms that
-    // work without JavaScript first (a "JavaScript is on" flag set after hydration, refs
-    // read by event handlers handed down as props, a debounced preview and a local draft
-    // synchronised in effects). The project does not run the React Compiler, so these
-    // rules are advice here; rewriting the hooks to satisfy them changes behaviour and
-    // is left as a separate piece of work (issue 12's note lists it). New files get the rules.
-    files: [
-      "app/admin/(protected)/news/news-form.tsx",
-      "components/admin/image-upload.tsx",
-      "components/admin/news-cover-upload.tsx",
-      "components/admin/news/use-live-preview.ts",
-      "components/admin/news/use-local-draft.ts",
-      "components/admin/program/person-form.tsx",
-      "components/admin/program/session-people-fields.tsx",
-    ],
-    rules: { "react-hooks/refs": "off", "react-hooks/set-state-in-effect": "off", "react-hooks/exhaustive-deps": "off" },
-  },
   globalIgnores([
     ".next/**",
     "out/**",
