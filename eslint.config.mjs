@@ -32,6 +32,25 @@ export default defineConfig([
     },
   },
   {
+    files: ["db/**"],
+    // The data layer imports packages and db/ only (docs/ARCHITECTURE.md, "Layers"): types a query
+    // takes are declared in db/, and lib/validation's schemas are checked against them, not the reverse.
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./db",
+              from: ["./lib", "./components", "./app"],
+              message: "db/ is the lowest layer: it imports packages and db/ only (declare a type a query takes in db/; lib/ may import it).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.cjs"],
     // CommonJS files (node --require preloads) have nothing but require().
     rules: { "@typescript-eslint/no-require-imports": "off" },
