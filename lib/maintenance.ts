@@ -14,7 +14,7 @@ import { pruneOrphanMedia } from "@/db/queries/media";
 export const ATTEMPTS_KEPT_DAYS = 30;
 const DAY_MS = 24 * 3_600_000;
 /** How long an unreferenced image is kept: see pruneOrphanMedia. */
-export const ORPHAN_IMAGE_GRACE_MS = DAY_MS;
+const ORPHAN_IMAGE_GRACE_MS = DAY_MS;
 /** After start: late enough not to compete with the first requests. */
 const FIRST_RUN_DELAY_MS = 60_000;
 

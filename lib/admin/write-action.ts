@@ -34,7 +34,7 @@ export type Refusal = { ok: false; errors?: Record<string, string[]>; message?: 
  * that turned out to change nothing (a move at the end of a list) logs and
  * expires nothing: an empty audit list and a null stale.
  */
-export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
+type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
 
 export type WriteOutcome<T> = { ok: true; value: T } | Refusal;
 

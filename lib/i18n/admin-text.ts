@@ -28,7 +28,7 @@ export async function adminLanguage(): Promise<Locale> {
   return pickAdminLanguage(jar.get(ADMIN_LANGUAGE_COOKIE)?.value, head.get("accept-language"));
 }
 
-export function adminTranslator<N extends Namespace>(locale: Locale, namespace: N) {
+function adminTranslator<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: adminMessages[locale], namespace });
 }
 

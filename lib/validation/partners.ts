@@ -65,7 +65,7 @@ export const partnerEditSchema = partnerFormSchema.extend({
 
 // ---- roles ---------------------------------------------------------------------
 
-export const roleKinds = ["organizer", "operator", "partner"] as const;
+const roleKinds = ["organizer", "operator", "partner"] as const;
 
 export type RoleFormValues = { id: string; labelEn: string; labelRu: string; kind: string };
 
