@@ -6,11 +6,11 @@
 // change is undone, so "nothing was changed" is true and a retry cannot
 // duplicate it.
 import { redirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
 import { createPartner, deletePartner, movePartner, setPartnerLogo, updatePartner, type PartnerWrite } from "@/db/queries/admin-partners";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
 import { adminText } from "@/lib/i18n/admin-text";
+import { partnersStale } from "@/lib/partners-expiry";
 import {
   idFormSchema,
   moveSchema,
@@ -25,7 +25,6 @@ import { partnerListUrl } from "./messages";
 export type PartnerFormState = FormState<PartnerFormValues>;
 export type DeleteState = { message?: string; seq?: number };
 
-const partnersStale = { tags: [cacheTags.partners], paths: [] };
 
 // Keys into messages/admin/<locale>/partners.json: the write path translates them.
 const writeProblems: Record<Exclude<PartnerWrite, { ok: true }>["reason"], string> = {

@@ -4,11 +4,11 @@
 // in one transaction, expiry of `partners`. A role that still has partners is
 // never deleted.
 import { redirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
 import { createRole, deleteRole, moveRole, updateRole } from "@/db/queries/admin-partners";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
 import { adminText } from "@/lib/i18n/admin-text";
+import { partnersStale } from "@/lib/partners-expiry";
 import {
   idFormSchema,
   moveSchema,
@@ -24,7 +24,6 @@ import { partnerListUrl } from "../messages";
 export type RoleFormState = FormState<RoleFormValues>;
 export type RoleDeleteState = { message?: string; seq?: number };
 
-const partnersStale = { tags: [cacheTags.partners], paths: [] };
 const ROLE_GONE = "partners.errors.roleGone"; // a key: the write path translates it
 
 export async function createRoleAction(previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
