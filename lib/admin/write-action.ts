@@ -1,15 +1,18 @@
 import "server-only";
-// One write path for admin changes, in this order:
-//   1. session and role check (requireRole: sign-in redirect or 403),
+// One write path for every admin change, server action or route handler, in this order:
+//   1. session and role check (requireRole for actions: sign-in redirect or 403;
+//      authorizeUpload for route handlers: a 401/403 answer, same origin only),
 //   2. zod parse of the input (field errors, nothing touched),
 //   3. the change and its audit row in ONE transaction (a failed audit insert
 //      undoes the change, so "nothing was changed" is then true),
 //   4. cache expiry of what the change made stale, only after the commit,
-//   5. a typed result for the form.
-// A change that refuses (a conflict, an unknown reference) returns a refusal:
-// the transaction is rolled back and the form shows the message with the
-// editor's input kept. A database that does not answer is a refusal too,
-// never a 500.
+//   5. a typed result for the form (or, in a route, the Response made from it).
+// adminWrite (actions) and adminWriteRoute (route handlers) differ only in
+// steps 1 and 4 (how a refusal is said, which expiry Next allows) and share
+// steps 2-5 (writeAs). A change that refuses (a conflict, an unknown
+// reference) returns a refusal: the transaction is rolled back and the form
+// shows the message with the editor's input kept. A database that does not
+// answer is a refusal too (marked `unavailable`), never a 500.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getDb } from "@/db";
@@ -18,14 +21,28 @@ import type { LiveSession, StaffRole } from "@/db/queries/staff";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
-import { expireFromAction, type Stale } from "@/lib/revalidate";
+import { expireFromAction, expireFromRoute, type Stale } from "@/lib/revalidate";
+import { authorizeUpload } from "@/lib/uploads/upload-route";
 import { issuesByField } from "./forms";
 
 export const DATABASE_DID_NOT_ANSWER =
   "The change could not be saved because the database did not answer. Nothing was changed and your input is still here: try again in a moment.";
 
-/** Why a write did not happen: messages per field and/or one for the whole form. */
-export type Refusal = { ok: false; errors?: Record<string, string[]>; message?: string };
+/**
+ * Why a write did not happen: messages per field and/or one for the whole form.
+ * `unavailable` marks a database that did not answer (a form may word that its
+ * own way); `issues` are the zod issues of a failed parse (a custom issue may
+ * carry more than a message in its params); `detail` is what a change's own
+ * refusal wants the caller to know (a conflict's who and when).
+ */
+export type Refusal<F = never> = {
+  ok: false;
+  errors?: Record<string, string[]>;
+  message?: string;
+  unavailable?: true;
+  issues?: z.core.$ZodIssue[];
+  detail?: F;
+};
 
 /**
  * A change that happened: what to show, what to log, what to expire. A change
@@ -34,52 +51,97 @@ export type Refusal = { ok: false; errors?: Record<string, string[]>; message?: 
  */
 export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
 
-export type WriteOutcome<T> = { ok: true; value: T } | Refusal;
+export type WriteOutcome<T, F = never> = { ok: true; value: T } | Refusal<F>;
 
 export function refuse(field: string | null, message: string): Refusal {
   return field ? { ok: false, errors: { [field]: [message] } } : { ok: false, message };
 }
 
-class RolledBack extends Error {
-  constructor(readonly refusal: Refusal) {
+const unavailable: Refusal = { ok: false, message: DATABASE_DID_NOT_ANSWER, unavailable: true };
+
+class RolledBack<F> extends Error {
+  constructor(readonly refusal: Refusal<F>) {
     super("rolled back");
   }
 }
 
-export async function adminWrite<S extends z.ZodType, T>(options: {
-  /** Who may make this change. */
-  role: StaffRole;
+/** Steps 2 to 5, the same for actions and route handlers. */
+type WriteSteps<S extends z.ZodType, T, F> = {
   schema: S;
   input: unknown;
+  /**
+   * A check that stands on its own, after the parse and before the transaction,
+   * whose own writes must last even when it refuses (the sign-in throttle's record
+   * of a password guess). Null lets the change go ahead.
+   */
+  verify?: (data: z.output<S>, session: LiveSession) => Promise<Refusal<F> | null>;
   /** The change itself, on the transaction: a refusal rolls everything back. */
-  change: (tx: Database, data: z.output<S>, session: LiveSession) => Promise<Done<T> | Refusal>;
+  change: (tx: Database, data: z.output<S>, session: LiveSession) => Promise<Done<T> | Refusal<F>>;
   /** Names the action in the server log when the database fails. */
   name: string;
-}): Promise<WriteOutcome<T>> {
-  let session: LiveSession;
-  try {
-    session = await requireRole(options.role);
-  } catch (error) {
-    unstable_rethrow(error); // sign-in redirect, 403
-    console.error(`${options.name} (session check):`, error);
-    return { ok: false, message: DATABASE_DID_NOT_ANSWER };
-  }
-  // Async: a schema may check more than shapes (an MDX body is compiled to find its problems).
-  const parsed = await options.schema.safeParseAsync(options.input);
-  if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error) };
+};
+
+async function writeAs<S extends z.ZodType, T, F>(session: LiveSession, steps: WriteSteps<S, T, F>, expire: (stale: Stale) => void): Promise<WriteOutcome<T, F>> {
+  // Async: a schema may check more than shapes (an MDX body is compiled, an image decoded).
+  const parsed = await steps.schema.safeParseAsync(steps.input);
+  if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues };
   let done: Done<T>;
   try {
+    const refused = steps.verify ? await steps.verify(parsed.data, session) : null;
+    if (refused) return refused;
     done = await inTransaction(await getDb(), async (tx) => {
-      const result = await options.change(tx, parsed.data, session);
+      const result = await steps.change(tx, parsed.data, session);
       if (!result.ok) throw new RolledBack(result);
       for (const entry of [result.audit].flat()) await recordAudit(tx, session, entry);
       return result;
     });
   } catch (error) {
-    if (error instanceof RolledBack) return error.refusal;
-    console.error(`${options.name}:`, error);
-    return { ok: false, message: DATABASE_DID_NOT_ANSWER };
+    if (error instanceof RolledBack) return error.refusal as Refusal<F>;
+    unstable_rethrow(error); // a redirect or 403 a step chose to throw
+    console.error(`${steps.name}:`, error);
+    return unavailable;
   }
-  if (done.stale) expireFromAction(done.stale);
+  if (done.stale) expire(done.stale);
   return { ok: true, value: done.value };
+}
+
+/** The one write path of a server action. */
+export async function adminWrite<S extends z.ZodType, T, F = never>(
+  options: WriteSteps<S, T, F> & {
+    /** Who may make this change. */
+    role: StaffRole;
+    /** Only for choosing one's own password while the one given out is still temporary. */
+    allowTemporaryPassword?: boolean;
+  },
+): Promise<WriteOutcome<T, F>> {
+  let session: LiveSession;
+  try {
+    session = await requireRole(options.role, { allowTemporaryPassword: options.allowTemporaryPassword });
+  } catch (error) {
+    unstable_rethrow(error); // sign-in redirect, 403
+    console.error(`${options.name} (session check):`, error);
+    return unavailable;
+  }
+  return writeAs(session, options, expireFromAction);
+}
+
+/**
+ * The one write path of a route handler (the image uploads): the session check
+ * answers 401/403 (or 503) itself without reading the body; `read` then turns
+ * the request into the input to parse, or answers at once (a record that is not
+ * there, a body over the limit); `answer` makes the Response of the outcome.
+ */
+export async function adminWriteRoute<S extends z.ZodType, T, F = never>(
+  options: Omit<WriteSteps<S, T, F>, "input"> & {
+    request: Request;
+    role: StaffRole;
+    read: (session: LiveSession) => Promise<{ input: unknown } | { response: Response }>;
+    answer: (outcome: WriteOutcome<T, F>) => Response | Promise<Response>;
+  },
+): Promise<Response> {
+  const auth = await authorizeUpload(options.request, options.role);
+  if ("response" in auth) return auth.response;
+  const read = await options.read(auth.session);
+  if ("response" in read) return read.response;
+  return options.answer(await writeAs(auth.session, { ...options, input: read.input }, expireFromRoute));
 }
