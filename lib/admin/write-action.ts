@@ -1,7 +1,7 @@
 import "server-only";
 // One write path for every admin change, server action or route handler, in this order:
 //   1. session and role check (requireRole for actions: sign-in redirect or 403;
-//      authorizeUpload for route handlers: a 401/403 answer, same origin only),
+//      authorizeWriteRequest for route handlers: a 401/403 answer, same origin only),
 //   2. zod parse of the input (field errors, nothing touched),
 //   3. the change and its audit row in ONE transaction (a failed audit insert
 //      undoes the change, so "nothing was changed" is then true),
@@ -22,7 +22,7 @@ import { inTransaction } from "@/db/transaction";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { requireRole } from "@/lib/auth/dal";
 import { expireFromAction, expireFromRoute, type Stale } from "@/lib/revalidate";
-import { authorizeUpload } from "@/lib/uploads/upload-route";
+import { authorizeWriteRequest } from "./route-session";
 import { issuesByField } from "./forms";
 
 export const DATABASE_DID_NOT_ANSWER =
@@ -139,7 +139,7 @@ export async function adminWriteRoute<S extends z.ZodType, T, F = never>(
     answer: (outcome: WriteOutcome<T, F>) => Response | Promise<Response>;
   },
 ): Promise<Response> {
-  const auth = await authorizeUpload(options.request, options.role);
+  const auth = await authorizeWriteRequest(options.request, options.role);
   if ("response" in auth) return auth.response;
   const read = await options.read(auth.session);
   if ("response" in read) return read.response;
