@@ -9,7 +9,8 @@ import "server-only";
 //   5. a typed result for the form (or, in a route, the Response made from it).
 // adminWrite (actions) and adminWriteRoute (route handlers) differ only in
 // steps 1 and 4 (how a refusal is said, which expiry Next allows) and share
-// steps 2-5 (writeAs). A change that refuses (a conflict, an unknown
+// steps 2-5 (writeAs); adminRead is steps 1, 2 and 5 for an action that
+// changes nothing (a live preview). A change that refuses (a conflict, an unknown
 // reference) returns a refusal: the transaction is rolled back and the form
 // shows the message with the editor's input kept. A database that does not
 // answer is a refusal too (marked `unavailable`), never a 500.
@@ -114,15 +115,39 @@ export async function adminWrite<S extends z.ZodType, T, F = never>(
     allowTemporaryPassword?: boolean;
   },
 ): Promise<WriteOutcome<T, F>> {
-  let session: LiveSession;
+  const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
+  if ("ok" in session) return session;
+  return writeAs(session, options, expireFromAction);
+}
+
+/** Step 1 in a server action: the live session, a sign-in redirect or 403 (thrown), or `unavailable`. */
+async function actionSession(role: StaffRole, name: string, allowTemporaryPassword?: boolean): Promise<LiveSession | Refusal> {
   try {
-    session = await requireRole(options.role, { allowTemporaryPassword: options.allowTemporaryPassword });
+    return await requireRole(role, { allowTemporaryPassword });
   } catch (error) {
     unstable_rethrow(error); // sign-in redirect, 403
-    console.error(`${options.name} (session check):`, error);
+    console.error(`${name} (session check):`, error);
     return unavailable;
   }
-  return writeAs(session, options, expireFromAction);
+}
+
+/**
+ * A server action that changes nothing (the editors' live previews): steps 1,
+ * 2 and 5 of the write path, the same session check and parse; with nothing
+ * written there is no transaction, audit row or expiry.
+ */
+export async function adminRead<S extends z.ZodType, T>(options: {
+  role: StaffRole;
+  name: string;
+  schema: S;
+  input: unknown;
+  read: (data: z.output<S>, session: LiveSession) => Promise<T>;
+}): Promise<WriteOutcome<T>> {
+  const session = await actionSession(options.role, options.name);
+  if ("ok" in session) return session;
+  const parsed = await options.schema.safeParseAsync(options.input);
+  if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues };
+  return { ok: true, value: await options.read(parsed.data, session) };
 }
 
 /**

@@ -11,14 +11,13 @@ import { createArticle, deleteArticle, restoreRevision, updateArticle, type Save
 import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
-import { requireRole } from "@/lib/auth/dal";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { auditAction, changedFields } from "@/lib/news/audit-summary";
 import { articleExpiry } from "@/lib/news/expiry";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { paths } from "@/lib/urls";
-import { adminWrite, type Refusal } from "@/lib/admin/write-action";
+import { adminRead, adminWrite, type Refusal } from "@/lib/admin/write-action";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import {
   articleFormValues,
@@ -42,6 +41,7 @@ function savedByOf(session: LiveSession): string {
   return `${session.name} (${session.email})`;
 }
 
+const PREVIEW_UNAVAILABLE = "The preview could not be made because the database did not answer. Your text is still here: try again in a moment.";
 const OUT_OF_DATE = "This form is out of date. Copy your text, then reload the page.";
 /** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
 const STALE_FORM = "staleForm";
@@ -178,16 +178,12 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
 }
 
 
-/**
- * Renders unsaved text for the live preview beside the editor. Changes nothing
- * (so it needs no transaction, audit or expiry): staff only, input parsed.
- */
+/** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
-  await requireRole("editor");
-  const parsed = previewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: [], message: "The body is too long to preview." };
-  const outcome = await compileBody(parsed.data.body);
-  return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
+  const outcome = await adminRead({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, read: ({ body }) => compileBody(body) });
+  if (!outcome.ok) return { ok: false, problems: [], message: outcome.unavailable ? PREVIEW_UNAVAILABLE : "The body is too long to preview." };
+  const compiled = outcome.value;
+  return compiled.ok ? { ok: true, node: compiled.value } : { ok: false, problems: compiled.problems };
 }
 
 export type SimpleState = { message?: string; conflict?: boolean };
