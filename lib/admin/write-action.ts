@@ -9,8 +9,8 @@ import "server-only";
 //   5. a typed result for the form (or, in a route, the Response made from it).
 // adminWrite (actions) and adminWriteRoute (route handlers) differ only in
 // steps 1 and 4 (how a refusal is said, which expiry Next allows) and share
-// steps 2-5 (writeAs); adminRead is steps 1, 2 and 5 for an action that
-// changes nothing (a live preview). A change that refuses (a conflict, an unknown
+// steps 2-5 (writeAs); adminAction is steps 1, 2 and 5 for an action that
+// writes no database row (a live preview, the language cookie). A change that refuses (a conflict, an unknown
 // reference) returns a refusal: the transaction is rolled back and the form
 // shows the message with the editor's input kept. A database that does not
 // answer is a refusal too (marked `unavailable`), never a 500.
@@ -132,22 +132,25 @@ async function actionSession(role: StaffRole, name: string, allowTemporaryPasswo
 }
 
 /**
- * A server action that changes nothing (the editors' live previews): steps 1,
- * 2 and 5 of the write path, the same session check and parse; with nothing
- * written there is no transaction, audit row or expiry.
+ * A server action that changes no database row (the editors' live previews, the
+ * language switch's cookie): steps 1, 2 and 5 of the write path, the same
+ * session check and parse; with no row written there is no transaction, audit
+ * row or cache expiry.
  */
-export async function adminRead<S extends z.ZodType, T>(options: {
+export async function adminAction<S extends z.ZodType, T>(options: {
   role: StaffRole;
+  /** Only for what someone must still do with a temporary password (choose the language they read it in). */
+  allowTemporaryPassword?: boolean;
   name: string;
   schema: S;
   input: unknown;
-  read: (data: z.output<S>, session: LiveSession) => Promise<T>;
+  run: (data: z.output<S>, session: LiveSession) => Promise<T>;
 }): Promise<WriteOutcome<T>> {
-  const session = await actionSession(options.role, options.name);
+  const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
   if ("ok" in session) return session;
   const parsed = await options.schema.safeParseAsync(options.input);
   if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues };
-  return { ok: true, value: await options.read(parsed.data, session) };
+  return { ok: true, value: await options.run(parsed.data, session) };
 }
 
 /**

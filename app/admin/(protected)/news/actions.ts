@@ -17,7 +17,7 @@ import { auditAction, changedFields } from "@/lib/news/audit-summary";
 import { articleExpiry } from "@/lib/news/expiry";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { paths } from "@/lib/urls";
-import { adminRead, adminWrite, type Refusal } from "@/lib/admin/write-action";
+import { adminAction, adminWrite, type Refusal } from "@/lib/admin/write-action";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import {
   articleFormValues,
@@ -180,7 +180,7 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
 
 /** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
-  const outcome = await adminRead({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, read: ({ body }) => compileBody(body) });
+  const outcome = await adminAction({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, run: ({ body }) => compileBody(body) });
   if (!outcome.ok) return { ok: false, problems: [], message: outcome.unavailable ? PREVIEW_UNAVAILABLE : "The body is too long to preview." };
   const compiled = outcome.value;
   return compiled.ok ? { ok: true, node: compiled.value } : { ok: false, problems: compiled.problems };

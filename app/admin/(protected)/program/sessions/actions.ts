@@ -12,7 +12,7 @@ import { createSession, updateSession, type SessionSaveResult, type SessionWrite
 import { getAdminSession, getCurrentEdition, getSessionEdition, personSlugs } from "@/db/queries/admin-program-read";
 import type { Edition } from "@/db/schema";
 import type { FormState } from "@/lib/admin/forms";
-import { adminRead, adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminAction, adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
 import { staleAfterSessionSave } from "@/lib/program/expiry";
 import { localDate } from "@/lib/program/time";
 import { sessionInstants, type SessionInput } from "@/lib/validation/program";
@@ -148,12 +148,12 @@ export async function previewSessionAction(input: { bodyEn: string; bodyRu: stri
     const outcome = await compileBody(source);
     return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
   };
-  const outcome = await adminRead({
+  const outcome = await adminAction({
     role: "editor",
     name: "previewSessionAction",
     schema: previewInput,
     input,
-    read: async ({ bodyEn, bodyRu }) => {
+    run: async ({ bodyEn, bodyRu }) => {
       const [en, ru] = await Promise.all([render(bodyEn), render(bodyRu)]);
       return { en, ru };
     },
