@@ -21,6 +21,8 @@ import type { Database } from "@/db/client";
 import type { LiveSession, StaffRole } from "@/db/queries/staff";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit, type AuditAction } from "@/lib/audit";
+import { translateRefusal } from "@/lib/i18n/admin-errors";
+import { adminLanguage } from "@/lib/i18n/admin-text";
 import { requireRole } from "@/lib/auth/dal";
 import { expireFromAction, expireFromRoute, type Stale } from "@/lib/revalidate";
 import { authorizeWriteRequest } from "./route-session";
@@ -116,8 +118,17 @@ export async function adminWrite<S extends z.ZodType, T, F = never>(
   },
 ): Promise<WriteOutcome<T, F>> {
   const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
-  if ("ok" in session) return session;
-  return writeAs(session, options, expireFromAction);
+  const outcome = "ok" in session ? session : await writeAs(session, options, expireFromAction);
+  return inReadersLanguage(outcome);
+}
+
+/**
+ * A server action's refusal in the reader's language: schemas and changes may
+ * name their messages by key (lib/i18n/admin-errors.ts); other text passes as it is.
+ * (A route handler answers by code, each route wording its codes itself.)
+ */
+async function inReadersLanguage<O extends { ok: boolean }>(outcome: O): Promise<O> {
+  return outcome.ok ? outcome : translateRefusal(await adminLanguage(), outcome as O & Refusal<unknown>);
 }
 
 /** Step 1 in a server action: the live session, a sign-in redirect or 403 (thrown), or `unavailable`. */
@@ -147,9 +158,9 @@ export async function adminAction<S extends z.ZodType, T>(options: {
   run: (data: z.output<S>, session: LiveSession) => Promise<T>;
 }): Promise<WriteOutcome<T>> {
   const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
-  if ("ok" in session) return session;
+  if ("ok" in session) return inReadersLanguage(session);
   const parsed = await options.schema.safeParseAsync(options.input);
-  if (!parsed.success) return { ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues };
+  if (!parsed.success) return inReadersLanguage({ ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues });
   return { ok: true, value: await options.run(parsed.data, session) };
 }
 
