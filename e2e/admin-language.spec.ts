@@ -67,17 +67,19 @@ test.describe("the partners part in Russian", () => {
     await page.goto("/admin/partners/new");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Добавить партнёра");
     await page.getByLabel("Название по-русски").fill(name);
-    await page.getByLabel("Сайт").fill("ftp://example.com");
+    await page.getByLabel("Сайт", { exact: true }).fill("ftp://example.com");
     await page.getByRole("button", { name: "Добавить партнёра" }).click();
 
-    const summary = page.getByRole("alert");
+    const summary = page.locator("main").getByRole("alert");
     await expect(summary).toContainText("Исправьте, пожалуйста");
     await expect(summary).toContainText("Введите название партнёра по-английски.");
     await expect(summary).toContainText("Адрес сайта должен начинаться с https:// или http://.");
     await expect(page.getByLabel("Название по-русски")).toHaveValue(name);
 
     await page.getByLabel("Название по-английски").fill(`Partner ${name}`);
-    await page.getByLabel("Сайт").fill("https://example.com");
+    await page.getByLabel("Сайт", { exact: true }).fill("https://example.com");
+    // The third field the summary named: the role (the first one the seed made).
+    await page.getByLabel("Роль").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Добавить партнёра" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Изменить партнёра: Partner ${name}`);
     await expect(page.getByRole("status").filter({ hasText: "Партнёр добавлен" })).toBeVisible();
