@@ -53,7 +53,8 @@ const STALE_FORM = "staleForm";
 async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Promise<ArticleInput | typeof z.NEVER> {
   const parsed = articleFormSchema.safeParse(values);
   const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
-  if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: undefined } as z.core.$ZodRawIssue);
+  // The fields' own issues as they are: their paths name the fields, their messages are the editor's.
+  if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
   if (problems.length > 0) {
     ctx.addIssue({
       code: "custom",
@@ -72,6 +73,7 @@ const articleSaveSchema = formValues.transform(checkArticle);
 
 /** An edit's form: its hidden id and version first (a bad one is OUT_OF_DATE, nothing else), then as a new one. */
 const articleEditSchema = formValues.transform(async (values, ctx) => {
+  // Both are database ids from hidden inputs: the same parse.
   const id = versionSchema.safeParse(values.id);
   const version = versionSchema.safeParse(values.version);
   if (!id.success || !version.success) {
