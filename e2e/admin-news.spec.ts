@@ -91,7 +91,7 @@ test("the list searches titles, filters by status and language, and pages by 20"
 
   await page.getByLabel("Search titles").fill(draft.title);
   await page.getByLabel("Status").selectOption("draft");
-  await page.getByLabel("Language").selectOption("en");
+  await page.getByLabel("Language", { exact: true }).selectOption("en");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.locator("tbody tr")).toHaveCount(1);
   await expect(page.locator("tbody tr").first()).toContainText("Draft");

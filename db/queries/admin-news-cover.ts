@@ -35,14 +35,14 @@ export type CoverOutcome =
   | { ok: false; reason: "not_found" | "no_cover" };
 
 /**
- * Applies a cover change in one transaction with its audit entry (via `audit`),
- * so the image, the article's pointer and the audit line land together or not at all.
+ * Applies a cover change in one transaction (a savepoint inside the caller's,
+ * lib/admin/write-action.ts, which adds the audit entry), so the image, the
+ * article's pointer and the audit line land together or not at all.
  */
 export async function setArticleCover(
   db: Database,
   articleId: number,
   change: CoverChange,
-  audit: (tx: Database, outcome: Extract<CoverOutcome, { ok: true }>) => Promise<void>,
 ): Promise<CoverOutcome> {
   return inTransaction(db, async (tx) => {
     const [before] = await tx
@@ -61,8 +61,6 @@ export async function setArticleCover(
       .where(eq(newsArticles.id, articleId))
       .returning();
     if (!article) return { ok: false, reason: "not_found" } as const;
-    const outcome = { ok: true as const, article, before, mediaId };
-    await audit(tx, outcome);
-    return outcome;
+    return { ok: true as const, article, before, mediaId };
   });
 }

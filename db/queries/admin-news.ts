@@ -1,8 +1,9 @@
-// The writes behind the admin news editor. Each write is one transaction that
-// checks the version the editor started from (in the UPDATE's WHERE, on a
-// locked row), records a revision and runs the caller's audit entry, so a
-// save, its revision and its audit line land together or not at all. What
-// the editor reads is in admin-news-read.ts.
+// The writes behind the admin news editor. Each write is one transaction (a
+// savepoint inside the caller's, lib/admin/write-action.ts, which adds the
+// audit line) that checks the version the editor started from (in the UPDATE's
+// WHERE, on a locked row) and records a revision, so a save, its revision and
+// its audit line land together or not at all. What the editor reads is in
+// admin-news-read.ts.
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { inTransaction } from "../transaction";
@@ -10,9 +11,6 @@ import { isUniqueViolation } from "../unique-violation";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
 import { getLatestRevision, getRevision, getTranslationPartner, listRedirectSlugs } from "./admin-news-read";
 import type { Locale } from "./types";
-
-/** The caller's audit entry, written on the save's transaction. */
-type AuditHook<T> = (tx: Database, outcome: T) => Promise<void>;
 
 export type ArticleContent = {
   title: string;
@@ -128,7 +126,6 @@ export async function createArticle(
   db: Database,
   input: ArticleContent & { locale: Locale },
   savedBy: string,
-  audit: AuditHook<SavedArticle>,
 ): Promise<SavedArticle | SaveFailure> {
   return run(db, input.slug, async (tx) => {
     if (await slugTaken(tx, input.locale, input.slug, null)) throw new Abort({ ok: false, reason: "slug_taken", slug: input.slug });
@@ -144,9 +141,7 @@ export async function createArticle(
     const partnerLocale: Locale = input.locale === "en" ? "ru" : "en";
     const partner = group ? await getTranslationPartner(tx, group, partnerLocale) : null;
     const touchedPartners = partner ? [{ id: partner.id, locale: partnerLocale, slug: partner.slug }] : [];
-    const outcome: SavedArticle = { ok: true, article, before: null, redirectedFrom: null, touchedPartners };
-    await audit(tx, outcome);
-    return outcome;
+    return { ok: true, article, before: null, redirectedFrom: null, touchedPartners } satisfies SavedArticle;
   });
 }
 
@@ -180,7 +175,6 @@ export async function updateArticle(
   expectedVersion: number,
   input: ArticleContent,
   savedBy: string,
-  audit: AuditHook<SavedArticle>,
 ): Promise<SavedArticle | SaveFailure> {
   return run(db, input.slug, async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
@@ -228,9 +222,7 @@ export async function updateArticle(
       touched.push(newPartner); // its language switch points at this article
     }
     const touchedPartners = touched.map((p) => ({ id: p.id, locale: otherLocale, slug: p.slug }));
-    const outcome: SavedArticle = { ok: true, article, before, redirectedFrom, touchedPartners };
-    await audit(tx, outcome);
-    return outcome;
+    return { ok: true, article, before, redirectedFrom, touchedPartners } satisfies SavedArticle;
   });
 }
 
@@ -241,7 +233,6 @@ export async function restoreRevision(
   revisionId: number,
   expectedVersion: number,
   savedBy: string,
-  audit: AuditHook<SavedArticle & { revision: NewsRevision }>,
 ): Promise<(SavedArticle & { revision: NewsRevision }) | SaveFailure> {
   return run(db, "", async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
@@ -254,9 +245,7 @@ export async function restoreRevision(
       .returning();
     if (!article) throw new Abort(await conflictOf(tx, before));
     await insertRevision(tx, article, savedBy);
-    const outcome = { ok: true as const, article, before, redirectedFrom: null, touchedPartners: [], revision };
-    await audit(tx, outcome);
-    return outcome;
+    return { ok: true as const, article, before, redirectedFrom: null, touchedPartners: [], revision };
   });
 }
 
@@ -267,7 +256,6 @@ export async function deleteArticle(
   db: Database,
   id: number,
   expectedVersion: number,
-  audit: AuditHook<DeletedArticle>,
 ): Promise<DeletedArticle | SaveFailure> {
   return run(db, "", async (tx) => {
     const article = await lockForWrite(tx, id, expectedVersion);
@@ -279,13 +267,11 @@ export async function deleteArticle(
       .where(and(eq(newsArticles.id, id), eq(newsArticles.version, expectedVersion)))
       .returning({ id: newsArticles.id });
     if (deleted.length === 0) throw new Abort(await conflictOf(tx, article));
-    const outcome: DeletedArticle = {
+    return {
       ok: true,
       article,
       redirectSlugs,
       partner: partner ? { id: partner.id, locale: partnerLocale, slug: partner.slug } : null,
-    };
-    await audit(tx, outcome);
-    return outcome;
+    } satisfies DeletedArticle;
   });
 }

@@ -2,7 +2,7 @@
 // across restarts and app instances. An attempt is `success: null` from the moment
 // it is let through until its password has been checked, and counts as a failure
 // meanwhile.
-import { and, count, desc, eq, gt, isNull, lt, max, ne, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, max, ne, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { loginAttempts } from "../schema";
 import { inTransaction } from "../transaction";
@@ -12,26 +12,20 @@ type Key = { email: string } | { ip: string };
 const keyFilter = (by: Key) => ("email" in by ? eq(loginAttempts.email, by.email) : eq(loginAttempts.ip, by.ip));
 const notSuccessful = or(isNull(loginAttempts.success), ne(loginAttempts.success, true));
 
-export async function recordLoginAttempt(db: Database, attempt: { email: string; ip: string; success: boolean }): Promise<void> {
-  await db.insert(loginAttempts).values(attempt);
-}
-
 /**
  * Failures (pending attempts included) for an email or an address since `since` and
  * after its last successful sign-in, and when the latest of them happened.
  */
 export async function failuresSinceLastSuccess(db: Database, by: Key, since: Date): Promise<{ failures: number; latest: Date | null }> {
-  const [lastSuccess] = await db
-    .select({ at: loginAttempts.at })
+  // One statement: the last success (if later than `since`) is a subquery of the count.
+  const lastSuccess = db
+    .select({ at: max(loginAttempts.at) })
     .from(loginAttempts)
-    .where(and(keyFilter(by), eq(loginAttempts.success, true), gt(loginAttempts.at, since)))
-    .orderBy(desc(loginAttempts.at))
-    .limit(1);
-  const from = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
+    .where(and(keyFilter(by), eq(loginAttempts.success, true), gt(loginAttempts.at, since)));
   const [row] = await db
     .select({ failures: count(), latest: max(loginAttempts.at) })
     .from(loginAttempts)
-    .where(and(keyFilter(by), notSuccessful, gt(loginAttempts.at, from)));
+    .where(and(keyFilter(by), notSuccessful, gt(loginAttempts.at, sql`coalesce((${lastSuccess}), ${since.toISOString()}::timestamptz)`)));
   return { failures: row?.failures ?? 0, latest: row?.latest ?? null };
 }
 
@@ -61,14 +55,14 @@ export async function clearFailures(db: Database, by: { email?: string; ip?: str
   let cleared = 0;
   for (const key of [by.email ? { email: by.email } : null, by.ip ? { ip: by.ip } : null]) {
     if (!key) continue;
-    const gone = await db.delete(loginAttempts).where(and(keyFilter(key), notSuccessful)).returning({ id: loginAttempts.id });
-    cleared += gone.length;
+    const gone = await db.delete(loginAttempts).where(and(keyFilter(key), notSuccessful));
+    cleared += gone.rowCount ?? 0;
   }
   return cleared;
 }
 
 /** Attempts older than `before` are of no use to the throttle: pruned on a schedule. */
 export async function pruneAttempts(db: Database, before: Date): Promise<number> {
-  const gone = await db.delete(loginAttempts).where(lt(loginAttempts.at, before)).returning({ id: loginAttempts.id });
-  return gone.length;
+  const gone = await db.delete(loginAttempts).where(lt(loginAttempts.at, before));
+  return gone.rowCount ?? 0;
 }

@@ -28,7 +28,7 @@ export class NewsEditorPage {
   readonly refusal: Locator;
 
   constructor(readonly page: Page) {
-    this.language = page.getByLabel("Language");
+    this.language = page.getByLabel("Language", { exact: true });
     this.title = page.getByLabel("Title", { exact: true });
     this.lede = page.getByLabel("Lede (short summary)");
     this.body = page.getByLabel("Body", { exact: true });

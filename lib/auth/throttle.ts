@@ -6,9 +6,10 @@
 // - an email's count starts again after a successful sign-in, and failures older
 //   than COUNT_WINDOW are forgotten;
 // - `npm run user:unlock -- --email <address>` clears an email's failures at once.
-// The sign-in itself (lib/auth/config.ts) records its attempt before the password
-// is checked, under a lock on the email and address (admitSignInAttempt), so twenty
-// parallel attempts cannot all pass the check before one of them is counted.
+// The sign-in itself (lib/auth/config.ts) and the "My account" check of the current
+// password (app/admin/(protected)/account/actions.ts) record their attempt before the
+// password is checked, under a lock on the email and address (admitSignInAttempt), so
+// twenty parallel attempts cannot all pass the check before one of them is counted.
 import type { Database } from "@/db/client";
 import { admitAttempt, failuresSinceLastSuccess, settleAttempt } from "@/db/queries/login-attempts";
 

@@ -5,7 +5,7 @@
 // needed), WebP stays WebP.
 import { prepareImage, uploadErrorMessages, UPLOAD_MAX_BYTES, type ImageProfile, type PreparedUpload } from "./prepare-image";
 
-export { isUploadErrorCode as isPhotoErrorCode, UploadError as PhotoError } from "./prepare-image";
+export { isUploadErrorCode as isPhotoErrorCode } from "./prepare-image";
 
 export const PHOTO_MAX_BYTES = UPLOAD_MAX_BYTES;
 /** Stored photos fit in this box: enough for the speaker page on a high-density screen. */

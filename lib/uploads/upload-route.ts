@@ -1,14 +1,14 @@
 import "server-only";
 // The parts every image-upload route handler shares (partner logos, news
-// covers): who may call it, reading the multipart body within its limit, and
+// covers, people's photos): reading the multipart body within its limit, the
+// image as zod parses it, and
 // answering both script callers (JSON with a real status) and plain form
 // posts (a 303 back to the edit page, so uploads work without JavaScript).
 // A route handler rather than a server action so that the browser can report
 // upload progress (XMLHttpRequest) and the body size is limited before it is read.
-import type { LiveSession } from "@/db/queries/staff";
-import { authorizeRequest } from "@/lib/auth/dal";
+import { z } from "zod";
 import { formFromMultipart, readBodyWithLimit } from "./request-body";
-import { UPLOAD_MAX_REQUEST_BYTES, type UploadErrorCode } from "./prepare-image";
+import { UPLOAD_MAX_REQUEST_BYTES, UploadError, type PreparedUpload, type UploadErrorCode } from "./prepare-image";
 
 /** Codes a route adds to the image's own: the body was no form, or the database did not answer. */
 export type RouteFailure = UploadErrorCode | "database" | "malformed";
@@ -30,41 +30,6 @@ export const routeFailureMessages: Record<"database" | "malformed", (noun: strin
   malformed: () => "The upload did not arrive as a file. Choose the file again and upload it.",
 };
 
-/** A staff session of `role` and a same-origin request, or the 401/403 to answer (the body is not read). */
-export async function authorizeUpload(request: Request, role: "editor" | "admin"): Promise<{ session: LiveSession } | { response: Response }> {
-  let auth: Awaited<ReturnType<typeof authorizeRequest>>;
-  try {
-    auth = await authorizeRequest(role);
-  } catch (error) {
-    // The session is checked against the database: when it does not answer, say so rather than a bare 500.
-    console.error("upload session check failed:", error);
-    await request.body?.cancel().catch(() => undefined);
-    const error503 = "The database did not answer, so nothing was changed. Try again in a moment.";
-    return { response: Response.json({ ok: false, code: "database", error: error503 }, { status: 503 }) };
-  }
-  if ("response" in auth) {
-    await request.body?.cancel().catch(() => undefined);
-    return auth;
-  }
-  // Cookies are SameSite=Lax already; a form posted from another site is refused here as well.
-  if (!sameOrigin(request)) {
-    await request.body?.cancel().catch(() => undefined);
-    return { response: Response.json({ error: "This upload came from another site." }, { status: 403 }) };
-  }
-  return auth;
-}
-
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true; // not sent by a browser, or a same-origin request of an old one
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 /** 404 for a record that is not (or no longer) there; the body is not read. */
 export async function goneResponse(request: Request, error: string): Promise<Response> {
   await request.body?.cancel().catch(() => undefined);
@@ -77,6 +42,42 @@ export async function readUploadForm(request: Request): Promise<{ ok: true; form
   if (!body.ok) return { ok: false, code: body.reason === "too-large" ? "too-large" : "missing" };
   const form = await formFromMultipart(body.bytes, request.headers.get("content-type"));
   return form === "malformed" ? { ok: false, code: "malformed" } : { ok: true, form };
+}
+
+/**
+ * An uploaded file as zod parses it (async: the image is decoded and encoded
+ * again by `prepare`). A refused image is an issue whose message is its code
+ * (failureCodeOf reads it back); no file at all is "missing" unless `optional`,
+ * when it parses to null.
+ */
+export function imageField<Optional extends boolean = false>(
+  prepare: (bytes: Buffer) => Promise<PreparedUpload>,
+  { optional }: { optional?: Optional } = {},
+): z.ZodType<Optional extends true ? PreparedUpload | null : PreparedUpload, Buffer | null> {
+  const field = z
+    .instanceof(Buffer)
+    .nullable()
+    .transform(async (bytes, ctx): Promise<PreparedUpload | null> => {
+      if (bytes === null) {
+        if (optional) return null;
+        ctx.addIssue({ code: "custom", message: "missing" satisfies UploadErrorCode });
+        return z.NEVER;
+      }
+      try {
+        return await prepare(bytes);
+      } catch (error) {
+        if (!(error instanceof UploadError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.code });
+        return z.NEVER;
+      }
+    });
+  // Null never gets through unless `optional`: the output type says so.
+  return field as unknown as z.ZodType<Optional extends true ? PreparedUpload | null : PreparedUpload, Buffer | null>;
+}
+
+/** The code of a refused upload parse: the upload schemas word their issues as codes (imageField, coverAltSchema). */
+export function failureCodeOf(refusal: { issues?: { message: string }[] }): string | undefined {
+  return refusal.issues?.[0]?.message;
 }
 
 export type UploadAnswer<Code extends string> =

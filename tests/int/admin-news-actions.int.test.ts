@@ -550,6 +550,13 @@ describe("when the database fails", () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it("during a live preview: a message, not a crash", async () => {
+    await asStaff("editor");
+    vi.mocked(getDb).mockResolvedValueOnce(dead.db); // the session check
+    const preview = await previewArticleAction({ body: "Some **text**." });
+    expect(preview).toMatchObject({ ok: false, problems: [], message: expect.stringMatching(/database did not answer/) });
+  });
+
   it("during the save: an error message and the text kept", async () => {
     await asStaff("editor");
     const article = await create();

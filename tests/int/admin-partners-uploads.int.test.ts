@@ -12,6 +12,8 @@ import { expectUploadRefused } from "./support/upload-refusal";
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 const expired = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/revalidate", () => ({
+  expireFromAction: ({ tags }: { tags: string[] }) => expired.push(...tags),
+  expireFromRoute: ({ tags }: { tags: string[] }) => expired.push(...tags),
   expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
   expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
 }));

@@ -13,8 +13,9 @@ vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness"
 // Outside a Next request there is no cache to expire: record which tags the actions expire instead.
 const expired = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/revalidate", () => ({
-  // Actions expire through the one write path (lib/admin/write-action.ts), the upload route directly.
+  // Actions and the upload route expire through the one write path (lib/admin/write-action.ts).
   expireFromAction: ({ tags }: { tags: string[] }) => expired.push(...tags),
+  expireFromRoute: ({ tags }: { tags: string[] }) => expired.push(...tags),
   expireTagsFromAction: (...tags: string[]) => expired.push(...tags),
   expireTagsFromRoute: (...tags: string[]) => expired.push(...tags),
 }));

@@ -326,6 +326,20 @@ describe("changing your own password", () => {
     expect(await verifyPassword((await getUser(me.userId)).passwordHash, "current-password-3")).toBe(true);
   });
 
+  it("parallel wrong guesses cannot pass the throttle together: each is counted before its password is checked", async () => {
+    const me = await meWithPassword("current-password-4");
+    const attempt = (current: string) =>
+      changeOwnPassword({}, form({ currentPassword: current, newPassword: "brand-new-password", confirmPassword: "brand-new-password" }));
+    for (let i = 0; i < 4; i++) expect((await attempt(`wrong-${i}-password`)).errors?.currentPassword).toBeDefined();
+    const before = await snapshot();
+    // Four failures: one more guess is free. Of ten sent at once, exactly one is checked.
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(`parallel-${i}-password`)));
+    expect(answers.filter((a) => a.errors?.currentPassword)).toHaveLength(1);
+    expect(answers.filter((a) => a.message === "Too many wrong passwords. Try again in 1 minute.")).toHaveLength(9);
+    expect(await snapshot()).toBe(before);
+    expect(await verifyPassword((await getUser(me.userId)).passwordHash, "current-password-4")).toBe(true);
+  });
+
   it("sets the new password, ends the other sessions, keeps this one, clears must-change, audits", async () => {
     const me = await meWithPassword("current-password-2", true);
     const state = await changeOwnPassword({}, form({ currentPassword: "current-password-2", newPassword: "brand-new-password", confirmPassword: "brand-new-password" })).catch(

@@ -1,24 +1,24 @@
 "use server";
-// Every change to news: requireRole → zod → MDX check → one transaction in
-// db/queries/admin-news.ts (version check, revision, audit) → expiry of
-// exactly the tags and paths touched. On any failure the action returns what
-// was typed, so the form keeps every character.
-import { redirect, unstable_rethrow } from "next/navigation";
-import { getDb } from "@/db";
-import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure, type SavedArticle } from "@/db/queries/admin-news";
+// Every change to news, through the one admin write path
+// (lib/admin/write-action.ts): editor role → zod with the MDX check of the
+// body (articleSaveSchema) → the change in db/queries/admin-news.ts (version
+// check, revision) and its audit row in one transaction → expiry of exactly
+// the tags and paths touched. On any failure the action returns what was
+// typed, so the form keeps every character.
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure } from "@/db/queries/admin-news";
 import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
-import { recordAudit } from "@/lib/audit";
-import { requireRole } from "@/lib/auth/dal";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { formatWallTime } from "@/lib/news/moscow-time";
 import { auditAction, changedFields } from "@/lib/news/audit-summary";
-import { articleExpiry, type ArticleChange } from "@/lib/news/expiry";
+import { articleExpiry } from "@/lib/news/expiry";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
-import { expireFromAction } from "@/lib/revalidate";
 import { paths } from "@/lib/urls";
-import { issuesByField, parseId } from "@/lib/admin/forms";
+import { adminAction, adminWrite, type Refusal } from "@/lib/admin/write-action";
+import type { MdxProblem } from "@/lib/mdx/compile";
 import {
   articleFormValues,
   articleFormSchema,
@@ -33,7 +33,7 @@ import {
   type PreviewResult,
 } from "@/lib/validation/news";
 
-import { DB_DOWN, DB_DOWN_SHORT, failureState, FIX_BELOW, publicStateMessage, savedInBetween } from "./messages";
+import { DB_DOWN, failureState, FIX_BELOW, publicStateMessage, savedInBetween } from "./messages";
 
 export type { ArticleFormState, PreviewResult };
 
@@ -41,82 +41,91 @@ function savedByOf(session: LiveSession): string {
   return `${session.name} (${session.email})`;
 }
 
-/** requireRole, but a database failure during the session check is a message, not a lost form. */
-async function sessionOr<T>(values: T): Promise<{ session: LiveSession } | { state: { status: "error"; message: string; values: T } }> {
-  try {
-    return { session: await requireRole("editor") };
-  } catch (error) {
-    unstable_rethrow(error); // sign-in redirect and 403 go through
-    console.error("[admin-news] session check failed:", error);
-    return { state: { status: "error", message: values === undefined ? DB_DOWN_SHORT : DB_DOWN, values } };
-  }
-}
-
-
-/** Parses the form and checks the body; field errors and MDX problems together, so one save shows them all. */
-async function validate(values: ArticleFormValues): Promise<{ input: ArticleInput } | { state: ArticleFormState }> {
-  const parsed = articleFormSchema.safeParse(values);
-  const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
-  if (parsed.success && problems.length === 0) return { input: parsed.data };
-  const errors = parsed.success ? {} : issuesByField(parsed.error);
-  if (problems.length > 0) {
-    errors.body = [
-      ...(errors.body ?? []),
-      `The body has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} that would stop it from showing; see the list below it.`,
-    ];
-  }
-  return {
-    state: {
-      status: "error",
-      message: FIX_BELOW,
-      errors,
-      bodyProblems: problems,
-      values,
-    },
-  };
-}
-
+const PREVIEW_UNAVAILABLE = "The preview could not be made because the database did not answer. Your text is still here: try again in a moment.";
+const OUT_OF_DATE = "This form is out of date. Copy your text, then reload the page.";
+/** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
+const STALE_FORM = "staleForm";
 
 /**
- * Expires the public data and pages this article's change touched, and nothing
- * else; refreshes them at the edge; and lets the publication scheduler see a
- * new or moved publish time.
+ * The fields parsed and the body's MDX checked, both always, so one save shows
+ * every problem. Each problem (with its position) rides on the body's issue.
  */
-function expireArticle(change: ArticleChange): void {
-  expireFromAction(articleExpiry(change));
-  reschedulePublications();
+async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Promise<ArticleInput | typeof z.NEVER> {
+  const parsed = articleFormSchema.safeParse(values);
+  const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
+  // The fields' own issues as they are: their paths name the fields, their messages are the editor's.
+  if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
+  if (problems.length > 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["body"],
+      message: `The body has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} that would stop it from showing; see the list below it.`,
+      params: { bodyProblems: problems },
+    });
+  }
+  return parsed.success && problems.length === 0 ? parsed.data : z.NEVER;
 }
 
+const formValues = z.custom<ArticleFormValues>((value) => typeof value === "object" && value !== null);
 
+/** A new article's form. */
+const articleSaveSchema = formValues.transform(checkArticle);
 
+/** An edit's form: its hidden id and version first (a bad one is OUT_OF_DATE, nothing else), then as a new one. */
+const articleEditSchema = formValues.transform(async (values, ctx) => {
+  // Both are database ids from hidden inputs: the same parse.
+  const id = versionSchema.safeParse(values.id);
+  const version = versionSchema.safeParse(values.version);
+  if (!id.success || !version.success) {
+    ctx.addIssue({ code: "custom", path: [STALE_FORM], message: OUT_OF_DATE });
+    return z.NEVER;
+  }
+  const input = await checkArticle(values, ctx);
+  return { id: id.data, version: version.data, input: input as ArticleInput };
+});
+
+/** What a refused save answers: the form as typed, with the reason. */
+async function refusedState(outcome: Refusal<SaveFailure>, values: ArticleFormValues): Promise<ArticleFormState> {
+  if (outcome.unavailable) return { status: "error", message: DB_DOWN, values };
+  if (outcome.detail) return failureState(outcome.detail, values, values.locale === "ru" ? "ru" : "en");
+  if (outcome.errors?.[STALE_FORM]) return { status: "error", message: OUT_OF_DATE, values };
+  const bodyProblems = (outcome.issues ?? []).flatMap((issue) => (issue.code === "custom" ? ((issue.params?.bodyProblems as MdxProblem[] | undefined) ?? []) : []));
+  return { status: "error", message: outcome.message ?? FIX_BELOW, errors: outcome.errors, ...(bodyProblems.length > 0 ? { bodyProblems } : {}), values };
+}
+
+/** A failure of the query as a refusal that carries it, so the form can say who saved in between. */
+function refusedWith(failure: SaveFailure): Refusal<SaveFailure> {
+  return { ok: false, detail: failure };
+}
 
 export async function createArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const values = readArticleForm(formData);
-  const auth = await sessionOr(values);
-  if ("state" in auth) return auth.state;
-  const { session } = auth;
-  const checked = await validate(values);
-  if ("state" in checked) return checked.state;
-  const { input } = checked;
-
-  let outcome: SavedArticle | SaveFailure;
-  try {
-    const db = await getDb();
-    outcome = await createArticle(db, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
-      recordAudit(tx, session, {
-        action: auditAction(null, saved.article),
-        entity: "news_article",
-        entityId: saved.article.id,
-        summary: { title: saved.article.title, locale: saved.article.locale, slug: saved.article.slug, status: saved.article.status, version: 1 },
-      }),
-    );
-  } catch (error) {
-    console.error("[admin-news] create failed:", error);
-    return { status: "error", message: DB_DOWN, values };
-  }
-  if (!outcome.ok) return failureState(outcome, values, input.locale);
-  expireArticle({ article: outcome.article, before: null, translations: outcome.touchedPartners });
-  redirect(`/admin/news/${outcome.article.id}?saved=created`);
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "[admin-news] create",
+    schema: articleSaveSchema,
+    input: values,
+    change: async (tx, input, session) => {
+      const saved = await createArticle(tx, { ...input, publishedAt: publishTime(input) }, savedByOf(session));
+      if (!saved.ok) return refusedWith(saved);
+      const { article } = saved;
+      return {
+        ok: true,
+        value: article.id,
+        audit: {
+          action: auditAction(null, article),
+          entity: "news_article",
+          entityId: article.id,
+          summary: { title: article.title, locale: article.locale, slug: article.slug, status: article.status, version: 1 },
+        },
+        stale: articleExpiry({ article, before: null, translations: saved.touchedPartners }),
+      };
+    },
+  });
+  if (!outcome.ok) return refusedState(outcome, values);
+  // A new or moved publish time: the publication scheduler looks again.
+  reschedulePublications();
+  redirect(`/admin/news/${outcome.value}?saved=created`);
 }
 
 /** Published with no time given means "now"; a draft keeps whatever time was entered, or none. */
@@ -126,148 +135,145 @@ function publishTime(input: ArticleInput): Date | null {
 
 export async function updateArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const values = readArticleForm(formData);
-  const auth = await sessionOr(values);
-  if ("state" in auth) return auth.state;
-  const { session } = auth;
-  const id = parseId(values.id);
   // "Save mine anyway" after a conflict names the version it has seen; an ordinary save names the one it opened.
   const overwrite = formData.get("overwriteVersion");
-  const version = versionSchema.safeParse(typeof overwrite === "string" && overwrite !== "" ? overwrite : values.version);
-  if (id === null || !version.success) {
-    return { status: "error", message: "This form is out of date. Copy your text, then reload the page.", values };
-  }
-  const checked = await validate(values);
-  if ("state" in checked) return checked.state;
-  const { input } = checked;
-
-  let outcome: SavedArticle | SaveFailure;
-  try {
-    const db = await getDb();
-    outcome = await updateArticle(db, id, version.data, { ...input, publishedAt: publishTime(input) }, savedByOf(session), (tx, saved) =>
-      recordAudit(tx, session, {
-        action: auditAction(saved.before, saved.article),
-        entity: "news_article",
-        entityId: saved.article.id,
-        summary: {
-          title: saved.article.title,
-          locale: saved.article.locale,
-          changed: changedFields(saved.before, saved.article),
-          ...(saved.redirectedFrom ? { oldSlug: saved.redirectedFrom, slug: saved.article.slug } : {}),
-          fromVersion: version.data,
-          version: saved.article.version,
-          ...(overwrite ? { overwroteVersion: version.data } : {}),
+  const overwriting = typeof overwrite === "string" && overwrite !== "";
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "[admin-news] update",
+    schema: articleEditSchema,
+    input: { ...values, version: overwriting ? overwrite : values.version },
+    change: async (tx, { id, version, input }, session) => {
+      const saved = await updateArticle(tx, id, version, { ...input, publishedAt: publishTime(input) }, savedByOf(session));
+      if (!saved.ok) return refusedWith(saved);
+      const { article, before, redirectedFrom } = saved;
+      return {
+        ok: true,
+        value: { article, redirectedFrom, translationId: input.translationId },
+        audit: {
+          action: auditAction(before, article),
+          entity: "news_article",
+          entityId: article.id,
+          summary: {
+            title: article.title,
+            locale: article.locale,
+            changed: changedFields(before, article),
+            ...(redirectedFrom ? { oldSlug: redirectedFrom, slug: article.slug } : {}),
+            fromVersion: version,
+            version: article.version,
+            ...(overwriting ? { overwroteVersion: version } : {}),
+          },
         },
-      }),
-    );
-  } catch (error) {
-    console.error("[admin-news] update failed:", error);
-    return { status: "error", message: DB_DOWN, values };
-  }
-  const locale = values.locale === "ru" ? "ru" : "en";
-  if (!outcome.ok) return failureState(outcome, values, locale);
-  const { article, before, redirectedFrom } = outcome;
-  expireArticle({ article, before, translations: outcome.touchedPartners });
+        stale: articleExpiry({ article, before, translations: saved.touchedPartners }),
+      };
+    },
+  });
+  if (!outcome.ok) return refusedState(outcome, values);
+  reschedulePublications();
+  const { article, redirectedFrom, translationId } = outcome.value;
   const moved = redirectedFrom ? ` The old address ${paths.article(article.locale, redirectedFrom)} now redirects to the new one.` : "";
   return {
     status: "saved",
     message: `Saved at ${formatWallTime(new Date())} (version ${article.version}). ${publicStateMessage(article)}${moved}`,
-    values: articleFormValues(article, input.translationId),
+    values: articleFormValues(article, translationId),
   };
 }
 
 
 /** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
-  await requireRole("editor");
-  const parsed = previewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: [], message: "The body is too long to preview." };
-  const outcome = await compileBody(parsed.data.body);
-  return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
+  const outcome = await adminAction({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, run: ({ body }) => compileBody(body) });
+  if (!outcome.ok) return { ok: false, problems: [], message: outcome.unavailable ? PREVIEW_UNAVAILABLE : "The body is too long to preview." };
+  const compiled = outcome.value;
+  return compiled.ok ? { ok: true, node: compiled.value } : { ok: false, problems: compiled.problems };
 }
 
 export type SimpleState = { message?: string; conflict?: boolean };
 
-export async function restoreRevisionAction(_previous: SimpleState, formData: FormData): Promise<SimpleState> {
-  const auth = await sessionOr(undefined);
-  if ("state" in auth) return { message: auth.state.message };
-  const { session } = auth;
-  const parsed = restoreSchema.safeParse({ id: formData.get("id"), revisionId: formData.get("revisionId"), version: formData.get("version") });
-  if (!parsed.success) return { message: "This page is out of date. Reload it and try again." };
-  const { id, revisionId, version } = parsed.data;
+/** The message of a restore or delete that did not happen for want of a database or a sane form. */
+function simpleRefusal(outcome: Refusal<unknown>, { unavailable, malformed }: { unavailable: string; malformed: string }): SimpleState {
+  if (outcome.unavailable) return { message: unavailable };
+  return { message: outcome.errors ? malformed : outcome.message };
+}
 
-  let outcome: Awaited<ReturnType<typeof restoreRevision>>;
-  try {
-    const db = await getDb();
-    const revision = await getRevision(db, id, revisionId);
-    if (!revision) return { message: "That version no longer exists." };
-    // Rules may have tightened since it was saved: restore only what would render.
-    const problems = await checkAndKeepCompiledBody(revision.body);
-    if (problems.length > 0) {
-      const first = problems[0]!;
-      return { message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
-    }
-    outcome = await restoreRevision(db, id, revisionId, version, savedByOf(session), (tx, saved) =>
-      recordAudit(tx, session, {
-        action: "restore",
-        entity: "news_article",
-        entityId: id,
-        summary: { title: saved.article.title, restoredVersion: saved.revision.version, fromVersion: version, version: saved.article.version },
-      }),
-    );
-  } catch (error) {
-    console.error("[admin-news] restore failed:", error);
-    return { message: "The database did not answer, so nothing was restored. Try again in a moment." };
-  }
-  if (!outcome.ok) {
-    if (outcome.reason === "conflict") {
+export async function restoreRevisionAction(_previous: SimpleState, formData: FormData): Promise<SimpleState> {
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "[admin-news] restore",
+    schema: restoreSchema,
+    input: { id: formData.get("id"), revisionId: formData.get("revisionId"), version: formData.get("version") },
+    change: async (tx, { id, revisionId, version }, session) => {
+      const revision = await getRevision(tx, id, revisionId);
+      if (!revision) return { ok: false, message: "That version no longer exists." };
+      // Rules may have tightened since it was saved: restore only what would render.
+      const problems = await checkAndKeepCompiledBody(revision.body);
+      if (problems.length > 0) {
+        const first = problems[0]!;
+        return { ok: false, message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
+      }
+      const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
+      if (!restored.ok) {
+        if (restored.reason === "conflict") {
+          return { ok: false, message: `Not restored: ${savedInBetween(restored)} after you opened this page. Reload to compare with the latest text.`, detail: "conflict" as const };
+        }
+        return { ok: false, message: "This article or version no longer exists." };
+      }
       return {
-        conflict: true,
-        message: `Not restored: ${savedInBetween(outcome)} after you opened this page. Reload to compare with the latest text.`,
+        ok: true,
+        value: { id, from: restored.revision.version },
+        audit: {
+          action: "restore",
+          entity: "news_article",
+          entityId: id,
+          summary: { title: restored.article.title, restoredVersion: restored.revision.version, fromVersion: version, version: restored.article.version },
+        },
+        stale: articleExpiry({ article: restored.article, before: restored.before }),
       };
-    }
-    return { message: "This article or version no longer exists." };
+    },
+  });
+  if (!outcome.ok) {
+    const state = simpleRefusal(outcome, {
+      unavailable: "The database did not answer, so nothing was restored. Try again in a moment.",
+      malformed: "This page is out of date. Reload it and try again.",
+    });
+    return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
   }
-  expireArticle({ article: outcome.article, before: outcome.before });
-  redirect(`/admin/news/${id}?saved=restored&from=${outcome.revision.version}`);
+  reschedulePublications();
+  redirect(`/admin/news/${outcome.value.id}?saved=restored&from=${outcome.value.from}`);
 }
 
 export async function deleteArticleAction(_previous: SimpleState, formData: FormData): Promise<SimpleState> {
-  const auth = await sessionOr(undefined);
-  if ("state" in auth) return { message: auth.state.message };
-  const { session } = auth;
-  const parsed = deleteSchema.safeParse({ id: formData.get("id"), version: formData.get("version"), confirm: formData.get("confirm") });
-  if (!parsed.success) return { message: "Confirm the deletion with the button on this page." };
-  const { id, version } = parsed.data;
-
-  let outcome: Awaited<ReturnType<typeof deleteArticle>>;
-  try {
-    outcome = await deleteArticle(await getDb(), id, version, (tx, deleted) =>
-      recordAudit(tx, session, {
-        action: "delete",
-        entity: "news_article",
-        entityId: id,
-        summary: { title: deleted.article.title, locale: deleted.article.locale, slug: deleted.article.slug, version },
-      }),
-    );
-  } catch (error) {
-    console.error("[admin-news] delete failed:", error);
-    return { message: "The database did not answer, so nothing was deleted. Try again in a moment." };
-  }
-  if (!outcome.ok) {
-    if (outcome.reason === "conflict") {
+  const outcome = await adminWrite({
+    role: "editor",
+    name: "[admin-news] delete",
+    schema: deleteSchema,
+    input: { id: formData.get("id"), version: formData.get("version"), confirm: formData.get("confirm") },
+    change: async (tx, { id, version }) => {
+      const deleted = await deleteArticle(tx, id, version);
+      if (!deleted.ok) {
+        if (deleted.reason === "conflict") {
+          return { ok: false, message: `Not deleted: ${savedInBetween(deleted)} after you opened this page. Reload to see the latest text before deleting.`, detail: "conflict" as const };
+        }
+        // Someone else deleted it first: the list says it is gone, as it is.
+        return { ok: false, detail: "gone" as const };
+      }
+      const { article } = deleted;
       return {
-        conflict: true,
-        message: `Not deleted: ${savedInBetween(outcome)} after you opened this page. Reload to see the latest text before deleting.`,
+        ok: true,
+        value: null,
+        audit: { action: "delete", entity: "news_article", entityId: id, summary: { title: article.title, locale: article.locale, slug: article.slug, version } },
+        stale: articleExpiry({ article, before: article, deleted: true, oldSlugs: deleted.redirectSlugs, translations: deleted.partner ? [deleted.partner] : [] }),
       };
-    }
-    redirect("/admin/news?deleted=1");
-  }
-  expireArticle({
-    article: outcome.article,
-    before: outcome.article,
-    deleted: true,
-    oldSlugs: outcome.redirectSlugs,
-    translations: outcome.partner ? [outcome.partner] : [],
+    },
   });
+  if (!outcome.ok) {
+    if (outcome.detail === "gone") redirect("/admin/news?deleted=1");
+    const state = simpleRefusal(outcome, {
+      unavailable: "The database did not answer, so nothing was deleted. Try again in a moment.",
+      malformed: "Confirm the deletion with the button on this page.",
+    });
+    return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
+  }
+  reschedulePublications();
   redirect(`/admin/news?deleted=1`);
 }

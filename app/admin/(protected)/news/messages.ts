@@ -13,7 +13,6 @@ import { paths } from "@/lib/urls";
 import type { ArticleFormState, ArticleFormValues } from "@/lib/validation/news";
 
 export const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
-export const DB_DOWN_SHORT = "The database did not answer, so nothing changed. Try again in a moment.";
 export const FIX_BELOW = "Nothing was saved yet. Fix what is marked below; everything you typed is still here.";
 
 /** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages. */

@@ -1,16 +1,14 @@
 "use server";
-// Staff management: admins only. Each action checks the role itself first,
-// parses with zod, changes the user and writes the audit entry in one
-// transaction (db/queries/staff-users.ts), and never puts a password or hash into
-// the audit log.
+// Staff management: admins only, each action through the one admin write path
+// (lib/admin/write-action.ts): the admin role, zod, the change of the user and
+// its audit entry in one transaction, no cache expiry (staff data is never
+// public), and a typed result. No password or hash goes into the audit log.
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db";
 import { changeStaffRole, createStaffUser, setStaffDisabled, setStaffPassword, type StaffChangeResult } from "@/db/queries/staff-users";
-import { recordAudit } from "@/lib/audit";
-import { requireRole } from "@/lib/auth/dal";
 import { hashPassword } from "@/lib/auth/passwords";
-import { issuesByField, readTextFields } from "@/lib/admin/forms";
+import { readTextFields } from "@/lib/admin/forms";
+import { adminWrite, type Done, type Refusal, type WriteOutcome } from "@/lib/admin/write-action";
 import {
   changeRoleSchema,
   inviteUserSchema,
@@ -23,134 +21,145 @@ import { generateTemporaryPassword } from "./temporary-password";
 const FIX_FIELDS = "Some fields need attention. Nothing was saved.";
 const DATABASE_DOWN = "The change could not be saved: the database did not answer. Try again in a moment.";
 
+/** A refused change as the users forms show it: field errors with the summary line, or one message. */
+function refusedState(outcome: Refusal<unknown>, values?: Record<string, string>): UserFormState {
+  if (outcome.unavailable) return { message: DATABASE_DOWN, values };
+  if (outcome.errors) return { errors: outcome.errors, message: FIX_FIELDS, values };
+  return { message: outcome.message, values };
+}
+
+/** The password to set: the one typed, or a generated one shown once. */
+function chosenPassword(typed: string | undefined): { password: string; generated: boolean } {
+  return typed === undefined ? { password: generateTemporaryPassword(), generated: true } : { password: typed, generated: false };
+}
+
 export async function inviteUser(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const session = await requireRole("admin");
   const values = readTextFields(formData, { email: 1_000, name: 1_000, role: 20, password: 1_000 });
-  const parsed = inviteUserSchema.safeParse(values);
-  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
-  const { email, name, role } = parsed.data;
-  const generated = parsed.data.password === undefined;
-  const password = parsed.data.password ?? generateTemporaryPassword();
-  try {
-    const db = await getDb();
-    const result = await createStaffUser(db, { email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true }, (tx, user) =>
-      recordAudit(tx, session, {
-        action: "create",
-        entity: "staff_user",
-        entityId: user.id,
-        summary: { email: user.email, name: user.name, role: user.role, temporaryPassword: generated ? "generated" : "typed" },
-      }),
-    );
-    if (!result.ok) {
-      return { errors: { email: ["A user with this email already exists (letter case does not matter)."] }, message: FIX_FIELDS, values };
-    }
-    refresh();
-    return {
-      notice: generated
-        ? `${result.user.name} can now sign in as ${result.user.email} with the temporary password below, then must choose their own.`
-        : `${result.user.name} can now sign in as ${result.user.email} with the password you typed, then must choose their own.`,
-      temporaryPassword: generated ? password : undefined,
-      userId: result.user.id,
-    };
-  } catch (error) {
-    console.error("inviteUser failed:", error);
-    return { message: DATABASE_DOWN, values };
-  }
+  const outcome = await adminWrite({
+    role: "admin",
+    name: "inviteUser",
+    schema: inviteUserSchema,
+    input: values,
+    change: async (tx, { email, name, role, password: typed }) => {
+      const { password, generated } = chosenPassword(typed);
+      const result = await createStaffUser(tx, { email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true });
+      if (!result.ok) return { ok: false, errors: { email: ["A user with this email already exists (letter case does not matter)."] } };
+      const { user } = result;
+      return {
+        ok: true,
+        value: { user, password, generated },
+        audit: { action: "create", entity: "staff_user", entityId: user.id, summary: { email: user.email, name: user.name, role: user.role, temporaryPassword: generated ? "generated" : "typed" } },
+        stale: null,
+      };
+    },
+  });
+  if (!outcome.ok) return refusedState(outcome, values);
+  const { user, password, generated } = outcome.value;
+  refresh();
+  return {
+    notice: generated
+      ? `${user.name} can now sign in as ${user.email} with the temporary password below, then must choose their own.`
+      : `${user.name} can now sign in as ${user.email} with the password you typed, then must choose their own.`,
+    temporaryPassword: generated ? password : undefined,
+    userId: user.id,
+  };
 }
 
 const USER_GONE = "This user no longer exists.";
 
-/** Common tail of the per-user actions: messages for refusals, sign-out when you ended your own session. */
-function answer(result: StaffChangeResult, messages: { lastAdmin: string; unchanged: string; done: string }, endsOwnSession: boolean): UserFormState {
+type PerUserMessages = { lastAdmin: string; unchanged: string };
+
+/** A staff query's outcome inside the write path: a refusal in words, or the change with its audit entry. */
+function staffChange(result: StaffChangeResult, messages: PerUserMessages, audit: (user: Extract<StaffChangeResult, { ok: true }>) => Done<null>["audit"]): Done<null> | Refusal {
   if (!result.ok) {
-    const message = result.reason === "last_admin" ? messages.lastAdmin : result.reason === "unchanged" ? messages.unchanged : USER_GONE;
-    return { message };
+    return { ok: false, message: result.reason === "last_admin" ? messages.lastAdmin : result.reason === "unchanged" ? messages.unchanged : USER_GONE };
   }
+  return { ok: true, value: null, audit: audit(result), stale: null };
+}
+
+/** Common tail of the per-user actions: sign-out when you ended your own session, else the notice. */
+function answer(outcome: WriteOutcome<null>, done: string, endsOwnSession: boolean, values?: Record<string, string>): UserFormState {
+  if (!outcome.ok) return refusedState(outcome, values);
   // Your own session was just ended: the sign-in page is the only sensible place to go.
   if (endsOwnSession) redirect("/admin/login");
   refresh();
-  return { notice: messages.done };
+  return { notice: done };
 }
 
 export async function changeUserRole(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const session = await requireRole("admin");
   const values = readTextFields(formData, { userId: 20, role: 20 });
-  const parsed = changeRoleSchema.safeParse(values);
-  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
-  const { userId, role } = parsed.data;
-  let result: StaffChangeResult;
-  try {
-    result = await changeStaffRole(await getDb(), userId, role, async (tx, user, before) => {
-      await recordAudit(tx, session, { action: "change_role", entity: "staff_user", entityId: user.id, summary: { email: user.email, from: before.role, to: user.role } });
-    });
-  } catch (error) {
-    console.error("changeUserRole failed:", error);
-    return { message: DATABASE_DOWN, values };
-  }
-  const state = answer(
-    result,
-    {
-      lastAdmin: "This is the last admin. Make another user an admin first, then change this role.",
-      unchanged: `This user is already an ${role}.`,
-      done: `Role changed to ${role}. Their open sessions have ended; they sign in again to continue.`,
+  let ownSession = false;
+  const outcome = await adminWrite({
+    role: "admin",
+    name: "changeUserRole",
+    schema: changeRoleSchema,
+    input: values,
+    change: async (tx, { userId, role }, session) => {
+      ownSession = userId === session.userId;
+      const result = await changeStaffRole(tx, userId, role);
+      return staffChange(
+        result,
+        { lastAdmin: "This is the last admin. Make another user an admin first, then change this role.", unchanged: `This user is already an ${role}.` },
+        ({ user, before }) => ({ action: "change_role", entity: "staff_user", entityId: user.id, summary: { email: user.email, from: before.role, to: user.role } }),
+      );
     },
-    result.ok && userId === session.userId,
-  );
-  return { ...state, values: state.message ? values : undefined };
+  });
+  return answer(outcome, `Role changed to ${values.role}. Their open sessions have ended; they sign in again to continue.`, ownSession, outcome.ok ? undefined : values);
 }
 
 export async function setUserDisabled(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const session = await requireRole("admin");
   const values = readTextFields(formData, { userId: 20, disabled: 10 });
-  const parsed = setDisabledSchema.safeParse(values);
-  if (!parsed.success) return { errors: issuesByField(parsed.error), message: "Nothing was changed: the request was not understood. Reload the page and try again." };
-  const { userId, disabled } = parsed.data;
-  let result: StaffChangeResult;
-  try {
-    result = await setStaffDisabled(await getDb(), userId, disabled, async (tx, user) => {
-      await recordAudit(tx, session, { action: disabled ? "disable" : "enable", entity: "staff_user", entityId: user.id, summary: { email: user.email } });
-    });
-  } catch (error) {
-    console.error("setUserDisabled failed:", error);
-    return { message: DATABASE_DOWN };
-  }
-  return answer(
-    result,
-    {
-      lastAdmin: "This is the last admin and cannot be disabled. Make another user an admin first.",
-      unchanged: disabled ? "This user is already disabled." : "This user is already enabled.",
-      done: disabled ? "User disabled. Their open sessions have ended and they can no longer sign in." : "User enabled. They can sign in again.",
+  let disabling = false;
+  let ownSession = false;
+  const outcome = await adminWrite({
+    role: "admin",
+    name: "setUserDisabled",
+    schema: setDisabledSchema,
+    input: values,
+    change: async (tx, { userId, disabled }, session) => {
+      disabling = disabled;
+      ownSession = disabled && userId === session.userId;
+      const result = await setStaffDisabled(tx, userId, disabled);
+      return staffChange(
+        result,
+        {
+          lastAdmin: "This is the last admin and cannot be disabled. Make another user an admin first.",
+          unchanged: disabled ? "This user is already disabled." : "This user is already enabled.",
+        },
+        ({ user }) => ({ action: disabled ? "disable" : "enable", entity: "staff_user", entityId: user.id, summary: { email: user.email } }),
+      );
     },
-    result.ok && disabled && userId === session.userId,
-  );
+  });
+  if (!outcome.ok && outcome.errors) return { errors: outcome.errors, message: "Nothing was changed: the request was not understood. Reload the page and try again." };
+  const done = disabling ? "User disabled. Their open sessions have ended and they can no longer sign in." : "User enabled. They can sign in again.";
+  return answer(outcome, done, ownSession);
 }
 
 export async function resetUserPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
-  const session = await requireRole("admin");
   const values = readTextFields(formData, { userId: 20, password: 1_000 });
-  const parsed = resetPasswordSchema.safeParse(values);
-  if (!parsed.success) return { errors: issuesByField(parsed.error), message: FIX_FIELDS, values };
-  const { userId } = parsed.data;
-  if (userId === session.userId) {
-    return { message: "To change your own password, use “My account”: it asks for your current password and keeps you signed in.", values };
-  }
-  const generated = parsed.data.password === undefined;
-  const password = parsed.data.password ?? generateTemporaryPassword();
-  let result: StaffChangeResult;
-  try {
-    result = await setStaffPassword(await getDb(), userId, { passwordHash: await hashPassword(password), mustChangePassword: true }, async (tx, user) => {
-      await recordAudit(tx, session, {
-        action: "reset_password",
-        entity: "staff_user",
-        entityId: user.id,
-        summary: { email: user.email, temporaryPassword: generated ? "generated" : "typed" },
-      });
-    });
-  } catch (error) {
-    console.error("resetUserPassword failed:", error);
-    return { message: DATABASE_DOWN, values };
-  }
-  if (!result.ok) return { message: USER_GONE, values };
+  const outcome = await adminWrite({
+    role: "admin",
+    name: "resetUserPassword",
+    schema: resetPasswordSchema,
+    input: values,
+    change: async (tx, { userId, password: typed }, session) => {
+      if (userId === session.userId) {
+        return { ok: false, message: "To change your own password, use “My account”: it asks for your current password and keeps you signed in." };
+      }
+      const { password, generated } = chosenPassword(typed);
+      const result = await setStaffPassword(tx, userId, { passwordHash: await hashPassword(password), mustChangePassword: true });
+      if (!result.ok) return { ok: false, message: USER_GONE };
+      const { user } = result;
+      return {
+        ok: true,
+        value: { password, generated },
+        audit: { action: "reset_password", entity: "staff_user", entityId: user.id, summary: { email: user.email, temporaryPassword: generated ? "generated" : "typed" } },
+        stale: null,
+      };
+    },
+  });
+  if (!outcome.ok) return refusedState(outcome, values);
+  const { password, generated } = outcome.value;
   refresh();
   return {
     notice: generated

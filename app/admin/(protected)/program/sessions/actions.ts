@@ -7,13 +7,12 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { compileBody } from "@/components/admin/news-preview";
 import type { BodyPreview } from "@/components/admin/program/session-preview";
-import { requireRole } from "@/lib/auth/dal";
 import type { Database } from "@/db/client";
 import { createSession, updateSession, type SessionSaveResult, type SessionWrite } from "@/db/queries/admin-program";
 import { getAdminSession, getCurrentEdition, getSessionEdition, personSlugs } from "@/db/queries/admin-program-read";
 import type { Edition } from "@/db/schema";
 import type { FormState } from "@/lib/admin/forms";
-import { adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminAction, adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
 import { staleAfterSessionSave } from "@/lib/program/expiry";
 import { localDate } from "@/lib/program/time";
 import { sessionInstants, type SessionInput } from "@/lib/validation/program";
@@ -140,17 +139,26 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
 }
 
 const previewInput = z.object({ bodyEn: z.string().max(100_000), bodyRu: z.string().max(100_000) });
+const PREVIEW_UNAVAILABLE: BodyPreview = { ok: false, problems: [], message: "The preview could not be made because the database did not answer. Try again in a moment." };
 const TOO_LONG: BodyPreview = { ok: false, problems: [], message: "The text is too long to preview (at most 100,000 characters)." };
 
 /** Renders unsaved descriptions as the session page will. Changes nothing; staff only. */
 export async function previewSessionAction(input: { bodyEn: string; bodyRu: string }): Promise<{ en: BodyPreview; ru: BodyPreview }> {
-  await requireRole("editor");
-  const parsed = previewInput.safeParse(input);
-  if (!parsed.success) return { en: TOO_LONG, ru: TOO_LONG };
   const render = async (source: string): Promise<BodyPreview> => {
     const outcome = await compileBody(source);
     return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
   };
-  const [en, ru] = await Promise.all([render(parsed.data.bodyEn), render(parsed.data.bodyRu)]);
-  return { en, ru };
+  const outcome = await adminAction({
+    role: "editor",
+    name: "previewSessionAction",
+    schema: previewInput,
+    input,
+    run: async ({ bodyEn, bodyRu }) => {
+      const [en, ru] = await Promise.all([render(bodyEn), render(bodyRu)]);
+      return { en, ru };
+    },
+  });
+  if (outcome.ok) return outcome.value;
+  const refused = outcome.unavailable ? PREVIEW_UNAVAILABLE : TOO_LONG;
+  return { en: refused, ru: refused };
 }
