@@ -52,7 +52,7 @@ export type Refusal<F = never> = {
  * that turned out to change nothing (a move at the end of a list) logs and
  * expires nothing: an empty audit list and a null stale.
  */
-type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
+export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
 
 export type WriteOutcome<T, F = never> = { ok: true; value: T } | Refusal<F>;
 
