@@ -49,6 +49,8 @@ class RolledBack extends Error {
 export async function adminWrite<S extends z.ZodType, T>(options: {
   /** Who may make this change. */
   role: StaffRole;
+  /** Only for setting up a second factor, which an admin without one must be able to do. */
+  allowWithoutSecondFactor?: boolean;
   schema: S;
   input: unknown;
   /** The change itself, on the transaction: a refusal rolls everything back. */
@@ -58,7 +60,7 @@ export async function adminWrite<S extends z.ZodType, T>(options: {
 }): Promise<WriteOutcome<T>> {
   let session: LiveSession;
   try {
-    session = await requireRole(options.role);
+    session = await requireRole(options.role, { allowWithoutSecondFactor: options.allowWithoutSecondFactor });
   } catch (error) {
     unstable_rethrow(error); // sign-in redirect, 403
     console.error(`${options.name} (session check):`, error);

@@ -17,10 +17,12 @@ vi.mock("@/lib/revalidate", () => ({ expireFromAction: vi.fn(), expireFromRoute:
 const root = path.resolve(__dirname, "../..");
 const EXEMPT: Record<string, string> = {
   "app/admin/login/actions.ts#signInWithPassword": "the sign-in form itself: anyone may try to sign in (throttled)",
+  "app/admin/login/actions.ts#signInWithCode": "sign-in's second step: anyone holding a challenge cookie may try a code (throttled)",
+  "app/admin/login/actions.ts#abandonSecondFactor": "forgets the caller's own half-done sign-in",
   "app/admin/sign-out-action.ts#signOutAction": "signing out while signed out changes nothing",
 };
 /** Files whose every action needs the admin role. */
-const ADMIN_ONLY = ["app/admin/(protected)/users/actions.ts", "app/admin/(protected)/program/edition/actions.ts"];
+const ADMIN_ONLY = ["app/admin/(protected)/users/actions.ts", "app/admin/(protected)/users/two-factor-actions.ts", "app/admin/(protected)/program/edition/actions.ts"];
 
 function serverActionFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
