@@ -39,7 +39,9 @@ async function credentialsSignIn(fields: Record<string, string | undefined>, red
   let outcome: string;
   try {
     // redirect: false → next-auth answers with the URL it would go to; a failure carries ?error=…&code=…
-    outcome = await signIn("credentials", { ...fields, redirect: false, redirectTo });
+    // Only the fields that have a value: next-auth posts them as a form, where undefined would arrive as "undefined".
+    const present = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+    outcome = await signIn("credentials", { ...present, redirect: false, redirectTo });
   } catch (error) {
     if (error instanceof CredentialsSignin) outcome = `/admin/login?error=CredentialsSignin&code=${encodeURIComponent(error.code)}`;
     else if (error instanceof AuthError) return "";

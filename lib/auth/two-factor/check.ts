@@ -34,7 +34,8 @@ export async function checkSecondFactor(
     return step !== null && (await spendTotpStep(db, user.userId, step)) ? { ok: true, method: "totp" } : { ok: false };
   }
   if ((options.allowRecoveryCode ?? true) && normalizeRecoveryCode(input)) {
-    if (!(await confirmedSecret(db, user.userId))) return { ok: false };
+    // Only hashed: works even when the secret can no longer be opened (AUTH_SECRET changed).
+    if (!(await getTwoFactor(db, user.userId))?.confirmedAt) return { ok: false };
     const codes = await unusedRecoveryCodes(db, user.userId);
     const index = await findRecoveryCode(
       codes.map((c) => c.codeHash),
