@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { totpCode } from "@/lib/auth/two-factor/totp";
-import { staff, storageStatePath } from "./fixtures/staff";
+import { ENROLLED_EDITOR_TOTP_SECRET, staff, storageStatePath } from "./fixtures/staff";
 import { AdminSignInPage } from "./pages/admin-sign-in";
 import { TwoFactorPage } from "./pages/two-factor";
 import { UsersAdminPage } from "./pages/users-admin";
@@ -72,6 +72,33 @@ test("an editor sets up two-factor sign-in from the account page, then signs in 
   await signIn.signIn(email, password);
   await signIn.enterCode(recoveryCodes[3]!);
   await expect(signIn.refusal).toContainText("That code is not right");
+  await context.close();
+});
+
+test("Auth.js's own sign-in endpoint asks for the code too, and takes password and code together", async ({ browser }) => {
+  const { email, password } = staff.enrolledEditor;
+  const { context, page, signIn } = await freshBrowser(browser);
+  const post = async (form: Record<string, string>) => {
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    return page.request.post("/api/auth/callback/credentials", { form: { ...form, csrfToken, callbackUrl: "/admin/news" }, maxRedirects: 0 });
+  };
+
+  // The password alone: no session, a redirect to the sign-in page's code step (the challenge is in a cookie).
+  const first = await post({ email, password });
+  expect(first.headers()["location"]).toContain("code=second-factor");
+  await page.goto("/admin/news");
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await page.goto("/admin/login");
+  await expect(page.getByText(`Signing in as ${email}`)).toBeVisible();
+  await signIn.enterCode(codeAt(ENROLLED_EDITOR_TOTP_SECRET, 0));
+  await expect(page).toHaveURL(/\/admin\/news$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  // Password and code in one request: signed in straight away (a later step's code; each step works once).
+  const both = await post({ email, password, code: codeAt(ENROLLED_EDITOR_TOTP_SECRET, 1) });
+  expect(both.headers()["location"]).not.toContain("error=");
+  await page.goto("/admin/news");
+  await expect(page).toHaveURL(/\/admin\/news$/);
   await context.close();
 });
 
