@@ -2,8 +2,9 @@
 // actions file is covered without touching this test), called signed out: each
 // is refused (sign-in redirect or 403) and the database is unchanged. The
 // actions only an admin may call are called by an editor too: 403, nothing
-// changed. Exempt: the sign-in form's action (it is how one signs in) and
-// sign-out (harmless signed out), each named below.
+// changed. Exempt: the sign-in form's actions (how one signs in: the password,
+// the code step, giving up a half-done sign-in) and sign-out (harmless signed
+// out), each named below.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";

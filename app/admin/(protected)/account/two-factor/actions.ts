@@ -28,6 +28,10 @@ const WRONG_CODE = "That code is not right. Check that the clock on your phone i
 
 const readCode = (formData: FormData) => ({ code: formData.get("code") ?? undefined });
 
+/**
+ * Ten fresh codes and their argon2id hashes. Made inside the change, after the
+ * session check: ten hashes cost real CPU, which a signed-out caller must not get to spend.
+ */
 async function hashedCodes(): Promise<{ codes: string[]; hashes: string[] }> {
   const codes = generateRecoveryCodes();
   return { codes, hashes: await Promise.all(codes.map(hashRecoveryCode)) };
@@ -53,7 +57,6 @@ export async function startTwoFactorSetup(): Promise<TwoFactorFormState> {
 
 /** The first code from the app confirms the set-up; the ten recovery codes are answered once. */
 export async function confirmTwoFactor(_previous: TwoFactorFormState, formData: FormData): Promise<TwoFactorFormState> {
-  const { codes, hashes } = await hashedCodes();
   const result = await adminWrite({
     name: "confirmTwoFactor",
     role: "editor",
@@ -67,17 +70,17 @@ export async function confirmTwoFactor(_previous: TwoFactorFormState, formData: 
       const secret = openSecret(row.secretCiphertext, session.userId);
       const step = secret ? matchTotp(secret, code, null) : null;
       if (step === null || !(await spendTotpStep(tx, session.userId, step, { confirm: true }))) return refuse("code", WRONG_CODE);
+      const { codes, hashes } = await hashedCodes();
       await replaceRecoveryCodes(tx, session.userId, hashes);
-      return { ok: true, value: null, stale: null, audit: { action: "two_factor.enabled", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
+      return { ok: true, value: codes, stale: null, audit: { action: "two_factor.enabled", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
     },
   });
   if (!result.ok) return { message: result.message ?? "Two-factor sign-in is not on yet.", errors: result.errors };
-  return { recoveryCodes: codes, notice: "Two-factor sign-in is on. From now on you sign in with your password and a code." };
+  return { recoveryCodes: result.value, notice: "Two-factor sign-in is on. From now on you sign in with your password and a code." };
 }
 
 /** Ten new recovery codes (the old ones stop working); needs a code from the app, so an unattended session cannot. */
 export async function regenerateRecoveryCodes(_previous: TwoFactorFormState, formData: FormData): Promise<TwoFactorFormState> {
-  const { codes, hashes } = await hashedCodes();
   const result = await adminWrite({
     name: "regenerateRecoveryCodes",
     role: "editor",
@@ -86,12 +89,13 @@ export async function regenerateRecoveryCodes(_previous: TwoFactorFormState, for
     change: async (tx, { code }, session) => {
       const check = await checkSecondFactor(tx, { userId: session.userId, email: session.email }, code, { allowRecoveryCode: false });
       if (!check.ok) return refuse("code", WRONG_CODE);
+      const { codes, hashes } = await hashedCodes();
       await replaceRecoveryCodes(tx, session.userId, hashes);
-      return { ok: true, value: null, stale: null, audit: { action: "two_factor.recovery_codes_replaced", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
+      return { ok: true, value: codes, stale: null, audit: { action: "two_factor.recovery_codes_replaced", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
     },
   });
   if (!result.ok) return { message: result.message ?? "No new recovery codes were made.", errors: result.errors };
-  return { recoveryCodes: codes, notice: "New recovery codes made; the old ones no longer work." };
+  return { recoveryCodes: result.value, notice: "New recovery codes made; the old ones no longer work." };
 }
 
 /** Turns one's own second factor off; needs a code (or a recovery code). An admin is then sent to set it up again. */
