@@ -21,6 +21,12 @@ export async function hasConfirmedTwoFactor(db: Database, userId: number): Promi
   return row !== undefined;
 }
 
+/** The ids of the users whose second factor is confirmed (for the users list). */
+export async function usersWithTwoFactor(db: Database): Promise<Set<number>> {
+  const rows = await db.select({ userId: staffTwoFactor.userId }).from(staffTwoFactor).where(isNotNull(staffTwoFactor.confirmedAt));
+  return new Set(rows.map((r) => r.userId));
+}
+
 /** Starts (or starts again) an enrolment: a new pending secret. Refused (false) when one is already confirmed. */
 export async function startEnrolment(db: Database, userId: number, secretCiphertext: string): Promise<boolean> {
   const rows = await db

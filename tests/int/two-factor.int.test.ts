@@ -5,7 +5,10 @@
 // that sends an admin without a second factor to set one up.
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import TwoFactorPage from "@/app/admin/(protected)/account/two-factor/page";
+import AdminUsersPage from "@/app/admin/(protected)/users/page";
 import { confirmTwoFactor, disableTwoFactor, regenerateRecoveryCodes, startTwoFactorSetup } from "@/app/admin/(protected)/account/two-factor/actions";
 import { inviteUser } from "@/app/admin/(protected)/users/actions";
 import { resetUserTwoFactor } from "@/app/admin/(protected)/users/two-factor-actions";
@@ -16,7 +19,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { attemptSignIn, MAX_CODES_PER_CHALLENGE, type SignInOutcome } from "@/lib/auth/sign-in";
 import { generateRecoveryCodes, hashRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
 import { openSecret, sealSecret } from "@/lib/auth/two-factor/secret-box";
-import { newTotpSecret, totpCode } from "@/lib/auth/two-factor/totp";
+import { groupForTyping, newTotpSecret, totpCode } from "@/lib/auth/two-factor/totp";
 import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
@@ -283,5 +286,30 @@ describe("an admin resets another user's second factor", () => {
     expect((await resetUserTwoFactor({}, form({ userId: String(target.id) }))).message).toContain("has no two-factor sign-in");
     // The user now signs in with the password alone.
     expect((await attemptSignIn(db(), { email: target.email, password: target.password }, freshIp())).kind).toBe("signed-in");
+  });
+});
+
+describe("the pages", () => {
+  it("show the set-up's QR code (an SVG made on the server) and its secret as grouped text", async () => {
+    const editor = await asStaff("editor");
+    const secret = newTotpSecret();
+    await db().insert(staffTwoFactor).values({ userId: editor.userId, secretCiphertext: sealSecret(secret, editor.userId) });
+    const html = renderToStaticMarkup(await TwoFactorPage({ searchParams: Promise.resolve({}) }));
+    expect(html).toContain('src="data:image/svg+xml;base64,');
+    expect(html).toContain('alt="QR code holding your two-factor secret"');
+    expect(html).toContain(groupForTyping(secret));
+    expect(html).toContain(`otpauth://totp/Podium:${encodeURIComponent(editor.email)}?`);
+  });
+
+  it("list each user's second factor for admins, marking the admins who lack it", async () => {
+    const without = await makeUser({ role: "admin", twoFactor: false });
+    // Disabled at once: a second enabled admin is of no use to the other tests.
+    await db().update(staffUsers).set({ disabledAt: new Date() }).where(eq(staffUsers.id, without.id));
+    const withIt = await makeUser();
+    await asStaff("admin");
+    const html = renderToStaticMarkup(await AdminUsersPage());
+    const rowOf = (email: string) => html.split("<tr>").find((row) => row.includes(email)) ?? "";
+    expect(rowOf(without.email)).toContain("<td>Off (required)</td>");
+    expect(rowOf(withIt.email)).toContain("<td>On</td>");
   });
 });
