@@ -32,6 +32,25 @@ export default defineConfig([
     },
   },
   {
+    files: ["db/**"],
+    // The data layer imports packages and db/ only (docs/ARCHITECTURE.md, "Layers"): types a query
+    // takes are declared in db/, and lib/validation's schemas are checked against them, not the reverse.
+    rules: {
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./db",
+              from: ["./lib", "./components", "./app"],
+              message: "db/ is the lowest layer: it imports packages and db/ only (declare a type a query takes in db/; lib/ may import it).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.cjs"],
     // CommonJS files (node --require preloads) have nothing but require().
     rules: { "@typescript-eslint/no-require-imports": "off" },
@@ -45,25 +64,6 @@ export default defineConfig([
     files: ["lib/cache/*.d.mts"],
     // They type plain-JS cache handlers whose entries are Next's internal, unexported types.
     rules: { "@typescript-eslint/no-explicit-any": "off" },
-  },
-  {
-    // The React Compiler's rules (refs, set-state-in-effect) and exhaustive-deps, off in
-    // these seven client files only: 13 findings, all deliberate patterns of forms that
-    // work without JavaScript first (a "JavaScript is on" flag set after hydration, refs
-    // read by event handlers handed down as props, a debounced preview and a local draft
-    // synchronised in effects). The project does not run the React Compiler, so these
-    // rules are advice here; rewriting the hooks to satisfy them changes behaviour and
-    // is left as a separate piece of work (issue 12's note lists it). New files get the rules.
-    files: [
-      "app/admin/(protected)/news/news-form.tsx",
-      "components/admin/image-upload.tsx",
-      "components/admin/news-cover-upload.tsx",
-      "components/admin/news/use-live-preview.ts",
-      "components/admin/news/use-local-draft.ts",
-      "components/admin/program/person-form.tsx",
-      "components/admin/program/session-people-fields.tsx",
-    ],
-    rules: { "react-hooks/refs": "off", "react-hooks/set-state-in-effect": "off", "react-hooks/exhaustive-deps": "off" },
   },
   globalIgnores([
     ".next/**",

@@ -63,13 +63,17 @@ const nextConfig: NextConfig = {
   // Server actions take at most this much (Next's default, stated here so that the proxy's
   // clear 413 for a larger form uses the same figure: lib/security/form-size.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: FORM_BODY_LIMIT_BYTES } },
-  // Articles, feed pages and the programme's pages are plain HTML documents without flight data (lib/html/site-page.tsx):
+  // Every public page is a plain HTML document without flight data (lib/html/site-page.tsx):
   // a router request (RSC header) for one is answered 406 by app/api/not-a-router-page, never
   // the document. Here because the proxy never sees the RSC header (Next strips it).
   async rewrites() {
     const routerRequest = [{ type: "header" as const, key: "rsc", value: "1" }];
     return {
       beforeFiles: [
+        // Home, partners and the event pages (lib/site-documents). Not the locale's App Router 404 page,
+        // where proxy.ts sends router requests for unknown paths; nor segment prefetches (a dot in the path).
+        { source: "/:locale(en|ru)", has: routerRequest, destination: "/api/not-a-router-page" },
+        { source: "/:locale(en|ru)/:page((?!not-found-page$)[^/.]+)", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/news", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/news/:path+", has: routerRequest, destination: "/api/not-a-router-page" },
         { source: "/:locale(en|ru)/search", has: routerRequest, destination: "/api/not-a-router-page" },

@@ -59,6 +59,8 @@ test("create an article with a transliterated slug and see it on the public site
   await editor.gotoNew();
   await editor.title.fill("Щука и ёж: «Сколково» 2012");
   await expect(editor.slug).toHaveValue("shchuka-i-ezh-skolkovo-2012");
+  // Home in the cache first, so that seeing the article there below shows the save expired it.
+  expect((await request.get("/ru")).status()).toBe(200);
   const created = await createArticle(page, { label: "ru", locale: "ru", title: `E2E news Привет, мир ${stamp}` });
   expect(created.slug).toBe(`e2e-news-privet-mir-${stamp}`);
 
@@ -69,6 +71,8 @@ test("create an article with a transliterated slug and see it on the public site
 
   await page.goto("/ru/news");
   await expect(page.locator(`main a[href="/ru/news/${created.slug}"]`).first()).toBeVisible();
+  // Home's latest news: a document cached under the locale's news list tag, which the save expired.
+  expect(await (await request.get("/ru")).text()).toContain(`href="/ru/news/${created.slug}"`);
   expect(await (await request.get("/ru/feed.xml")).text()).toContain(`/ru/news/${created.slug}</link>`);
   expect(await (await request.get("/sitemap.xml")).text()).toContain(`/ru/news/${created.slug}</loc>`);
   // Published just now: in the Google News sitemap, with its language.

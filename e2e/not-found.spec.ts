@@ -47,6 +47,10 @@ const unknown: [path: string, locale: "en" | "ru"][] = [
   ["/og/a/b", "en"],
   ["/reference/x", "en"],
   ["/api", "en"],
+  // Under /_next/ but none of Next's areas (static, image, data): once Next's own empty 404 shell,
+  // now app/[locale]'s route handlers (home, event pages) with "_next" as their locale.
+  ["/_next/foo", "en"],
+  ["/_next/foo/bar.js", "en"],
   // Under prefixes the proxy never sees: catch-all routes (lib/html/unknown-path.ts).
   ["/api/no-such-route", "en"],
   ["/api/health/x", "en"],

@@ -73,3 +73,21 @@ test("every page has a favicon", async ({ page, request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("image/");
 });
+
+// Issue 10: every public template is a plain HTML document (lib/html/site-page.tsx): no script to
+// download or run (JSON-LD is data, not run), and a client router's request (RSC header) is refused
+// with a 406 (app/api/not-a-router-page), never answered with the document.
+test("public pages carry no JavaScript and refuse router requests", async ({ request }) => {
+  const templates = [...paths, "/ru", "/en/partners", "/en/about", "/ru/venue", "/en/contacts", "/ru/news/page/2"];
+  for (const path of templates) {
+    const response = await request.get(path, { headers: { Accept: "text/html" } });
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length, path).toBeGreaterThan(0);
+    expect(scripts.filter((tag) => tag !== '<script type="application/ld+json">'), path).toEqual([]);
+    expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]*\.js"/); // no script preloads either (the CSS lives there too)
+    const router = await request.get(path, { headers: { RSC: "1" } }); // after Next's 307 to `?_rsc`
+    expect(router.status(), `${path} as a router request`).toBe(406);
+  }
+});

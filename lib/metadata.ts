@@ -1,9 +1,8 @@
 // <head> metadata of public pages: title, description, canonical URL, the
 // hreflang alternates and Open Graph, all absolute (SITE_URL). One description
-// of a page (PageMeta), two renderings: pageMetadata() for App Router pages
-// (Next writes the tags) and components/site/document-head.tsx for article
-// documents, which write the same tags themselves.
-import type { Metadata } from "next";
+// of a page (PageMeta), written into every public document's head by
+// components/site/site-document.tsx (PageHeadTags): the tags Next's metadata
+// wrote when these were App Router pages.
 import { hreflangLinks } from "./hreflang";
 import { homeImagePath, SHARE_IMAGE } from "./og/share-image-url";
 import { locales, siteConfig, type Locale } from "./site-config";
@@ -22,6 +21,8 @@ export type PageMeta = {
   image?: string;
   /** Kept out of search engines' indexes (search results). */
   noindex?: boolean;
+  /** The title as it is, without the forum's short name after it (home: the title is the forum's name). */
+  absoluteTitle?: boolean;
 };
 
 const OG_LOCALE: Record<Locale, string> = { en: "en_US", ru: "ru_RU" };
@@ -32,12 +33,12 @@ export function titleTemplate(locale: Locale): string {
 }
 
 /** What the head says about a page, with every address absolute. */
-export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime, image }: PageMeta) {
+export function pageHead({ locale, title, description, path, alternates, type = "website", publishedTime, image, absoluteTitle }: PageMeta) {
   const languages = hreflangLinks({ [locale]: path, ...alternates });
   const translatedInto = locales.filter((l) => l !== locale && languages[l]);
   return {
     title,
-    fullTitle: titleTemplate(locale).replace("%s", title),
+    fullTitle: absoluteTitle ? title : titleTemplate(locale).replace("%s", title),
     description,
     canonical: absoluteUrl(path),
     languages,
@@ -53,17 +54,5 @@ export function pageHead({ locale, title, description, path, alternates, type = 
       image: { url: absoluteUrl(image ?? homeImagePath(locale)), ...SHARE_IMAGE, alt: title },
       ...(publishedTime ? { publishedTime } : {}),
     },
-  };
-}
-
-export function pageMetadata(meta: PageMeta): Metadata {
-  const head = pageHead(meta);
-  return {
-    title: head.title,
-    description: head.description,
-    alternates: { canonical: head.canonical, languages: head.languages, types: { "application/rss+xml": head.rss } },
-    openGraph: { ...head.openGraph, images: [head.openGraph.image] },
-    twitter: { card: "summary_large_image", title: head.title, description: head.description, images: [head.openGraph.image] },
-    ...(meta.noindex ? { robots: { index: false } } : {}),
   };
 }

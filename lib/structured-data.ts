@@ -2,8 +2,8 @@
 // properties Google documents for rich results). The site's organisation and
 // the forum itself have fixed @ids, so every page can point at them: the home
 // and about pages carry the forum as a full BusinessEvent, other pages refer
-// to it by @id. Plain functions of plain data, so the same graph is written by
-// App Router pages and by the documents rendered outside it.
+// to it by @id. Plain functions of plain data, which the public documents
+// (lib/html/site-page.tsx) write into their heads.
 import type { WallRole } from "@/db/queries/partners";
 import { isoWithSecondsAndOffset } from "./program/time";
 import { siteConfig, type Locale } from "./site-config";

@@ -249,7 +249,8 @@ async function seededDatabase(articles: number) {
 /** The app as `npm start` runs it, on a fresh runtime cache, with the bench's control port preloaded. */
 function startServer(databaseUrl: string) {
   clearRuntimeCache();
-  const args = [...startFlags(), "--require", CONTROL_PRELOAD, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"];
+  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROF] : [];
+  const args = [...startFlags(), ...profile, "--require", CONTROL_PRELOAD, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"];
   return startProcess(process.execPath, args, { ...env, DATABASE_URL: databaseUrl, BENCH_CONTROL_PORT: String(CONTROL_PORT) });
 }
 

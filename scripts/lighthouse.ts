@@ -255,7 +255,7 @@ try {
     page(`${locale} news`, `/${locale}/news`);
     page(`${locale} article`, `/${locale}/news/${slugs[locale]}`);
     page(`${locale} partners`, `/${locale}/partners`);
-    // An event page (content/pages, the App Router's [...page] route).
+    // An event page (content/pages, a document: lib/site-documents/event-page-document.tsx).
     page(`${locale} event page`, `/${locale}/about`);
     page(`${locale} program`, `/${locale}/program`);
     // The programme's other pages (issue 9), from the demo programme (lib/seed/program-2012*.ts).

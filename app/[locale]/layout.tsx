@@ -27,8 +27,9 @@ export default async function LocaleLayout({
   params: Promise<{ locale: string }>;
 }) {
   const locale = await routeLocale(params);
-  // The footer comes from the route groups' layouts: (site) shows the partner wall
-  // in it, (partners) does not (that page is the wall; twice would be 40 KB more).
+  // Only the router 404 page (not-found-page, not-found.tsx) renders under this layout: every other
+  // public page is a plain HTML document (lib/html/site-page.tsx). lib/html/document-assets.ts reads
+  // this layout's stylesheet and font files from the build, which is why it stays.
   return (
     <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
       <body>{children}</body>

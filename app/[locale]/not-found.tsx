@@ -17,9 +17,8 @@ export default async function LocaleNotFound() {
     <>
       <SiteHeader locale={locale} current={null} alternateHref={paths.home(otherLocale(locale))} />
       <NotFoundContent locale={locale} t={text.notFound} />
-      {/* Rendered in [locale]/layout.tsx, outside the route groups that add the footer. No partner
-          wall: Next puts this page into every page's RSC payload (for client-side 404s), and the
-          wall there added 40 KB to each response. */}
+      {/* No partner wall: this page is flight data for router requests only (the documents' 404s
+          come from lib/html/site-page.tsx), and the wall there added 40 KB to each answer. */}
       <SiteFooter locale={locale} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { adminLanguage } from "@/lib/i18n/admin-text";
 import { interCyrillic, interLatin } from "../fonts";
 import "../globals.css";
 import "./admin.css";
@@ -9,9 +10,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function AdminRootLayout({ children }: { children: React.ReactNode }) {
+export default async function AdminRootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${interLatin.variable} ${interCyrillic.variable}`}>
+    <html lang={await adminLanguage()} className={`${interLatin.variable} ${interCyrillic.variable}`}>
       <body className="admin">{children}</body>
     </html>
   );

@@ -6,7 +6,7 @@
 // answers `{ [noun]: image, message }`, and the file field is named after the
 // noun too.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { FileField } from "./form-kit";
 import { UploadStatusView } from "./upload-status";
 import { initialUploadStatus, useImageUpload } from "./use-image-upload";
@@ -44,6 +44,13 @@ export function ImageUpload({
 }) {
   const router = useRouter();
   const [preview, setPreview] = useState<Image | null>(image);
+  // A new image from the server (after router.refresh) replaces the one the last upload answered with.
+  // Adjusted while rendering, as React's docs advise for state that follows a prop, not in an effect.
+  const [previewOf, setPreviewOf] = useState(image);
+  if (image !== previewOf) {
+    setPreviewOf(image);
+    setPreview(image);
+  }
   const input = useRef<HTMLInputElement>(null);
   const { status, setStatus, send, busy } = useImageUpload({
     initial: initialUploadStatus(initialError, initialNotice),
@@ -55,8 +62,6 @@ export function ImageUpload({
       return reply.message ?? `${noun === "logo" ? "Logo" : "Photo"} saved.`;
     },
   });
-
-  useEffect(() => setPreview(image), [image]);
 
   function upload(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,7 +4,7 @@
 // button) by the cover route handler; plain multipart posts underneath, so it
 // works without JavaScript, and with JavaScript the upload shows progress.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { FileField } from "./form-kit";
 import { UploadStatusView } from "./upload-status";
 import { initialUploadStatus, useImageUpload } from "./use-image-upload";
@@ -28,6 +28,13 @@ export function NewsCoverUpload({
 }) {
   const router = useRouter();
   const [preview, setPreview] = useState<CoverView | null>(cover);
+  // A new cover from the server (after router.refresh) replaces the one the last upload answered with.
+  // Adjusted while rendering, as React's docs advise for state that follows a prop, not in an effect.
+  const [previewOf, setPreviewOf] = useState(cover);
+  if (cover !== previewOf) {
+    setPreviewOf(cover);
+    setPreview(cover);
+  }
   const [alt, setAlt] = useState(cover?.alt ?? "");
   const input = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLTextAreaElement>(null);
@@ -44,8 +51,6 @@ export function NewsCoverUpload({
       return reply.message ?? "Cover saved.";
     },
   });
-
-  useEffect(() => setPreview(cover), [cover]);
 
   function upload(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,6 +1,7 @@
 "use client";
 // Create or edit a partner's names, site, role and visibility. The logo has its
 // own form beside this one (components/admin/image-upload.tsx).
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState, PartnerFormValues } from "@/lib/validation/partners";
 import { CheckboxField, ErrorSummary, SelectField, TextField } from "./form-kit";
@@ -8,15 +9,6 @@ import { CheckboxField, ErrorSummary, SelectField, TextField } from "./form-kit"
 type Action = (state: FormState<PartnerFormValues>, formData: FormData) => Promise<FormState<PartnerFormValues>>;
 type RoleOption = { id: number; labelEn: string; kind: string };
 
-const labels: Record<string, string> = {
-  nameEn: "Name in English",
-  nameRu: "Name in Russian",
-  url: "Website",
-  roleId: "Role",
-  visible: "Show on the site",
-  id: "Partner",
-  version: "Partner",
-};
 
 export function PartnerForm({
   action,
@@ -29,6 +21,9 @@ export function PartnerForm({
   initial: PartnerFormValues;
   submitLabel: string;
 }) {
+  const t = useTranslations("partners.form");
+  const saving = useTranslations("formKit")("saving");
+  const labels: Record<string, string> = { nameEn: t("nameEn"), nameRu: t("nameRu"), url: t("url"), roleId: t("roleId"), visible: t("visible"), id: t("partner"), version: t("partner") };
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
@@ -44,7 +39,7 @@ export function PartnerForm({
         name="url"
         label={labels.url!}
         errors={errors.url}
-        hint="The full address, starting with https:// or http://. Leave it empty if the partner has no website."
+        hint={t("urlHint")}
         defaultValue={values.url}
         type="url"
         inputMode="url"
@@ -55,22 +50,22 @@ export function PartnerForm({
         name="roleId"
         label={labels.roleId!}
         errors={errors.roleId}
-        hint="The group the partner is listed under. A partner moved to another role goes to the end of that role."
+        hint={t("roleHint")}
         defaultValue={values.roleId}
         required
-        placeholder={values.roleId === "" ? "Choose a role…" : undefined}
+        placeholder={values.roleId === "" ? t("chooseRole") : undefined}
         choices={roles.map((role) => ({ value: String(role.id), label: `${role.labelEn}${role.kind !== "partner" ? ` (${role.kind})` : ""}` }))}
       />
       <CheckboxField
         name="visible"
         label={labels.visible!}
         errors={errors.visible}
-        hint="Untick to hide the partner from the public pages without deleting it."
+        hint={t("visibleHint")}
         defaultChecked={values.visible === "on"}
       />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? saving : submitLabel}
         </button>
       </div>
     </form>

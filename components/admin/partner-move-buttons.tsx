@@ -2,6 +2,7 @@
 // "Move up" / "Move down" for a partner within its role or a role on the page.
 // Plain form submits: they work from the keyboard and without JavaScript. With
 // JavaScript, focus comes back to the moved item's button after the page updates.
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { useFormStatus } from "react-dom";
 
@@ -53,7 +54,8 @@ export function PartnerMoveButtons({ action, kind, id, name, canMoveUp, canMoveD
 
 function MoveButton({ id, direction, enabled, name }: { id: string; direction: Direction; enabled: boolean; name: string }) {
   const { pending } = useFormStatus();
-  const text = direction === "up" ? "Move up" : "Move down";
+  const t = useTranslations("formKit");
+  const text = direction === "up" ? t("moveUp") : t("moveDown");
   return (
     <button
       id={id}

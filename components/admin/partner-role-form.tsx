@@ -1,6 +1,7 @@
 "use client";
 // Create or edit a partner role: its name in both languages and where its
 // partners appear on the wall.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState, RoleFormValues } from "@/lib/validation/partners";
 import { ErrorSummary, RadioGroup, TextField } from "./form-kit";
@@ -8,12 +9,6 @@ import { ErrorSummary, RadioGroup, TextField } from "./form-kit";
 type Action = (state: FormState<RoleFormValues>, formData: FormData) => Promise<FormState<RoleFormValues>>;
 export type RoleKindOption = { value: string; label: string; hint: string };
 
-const labels: Record<string, string> = {
-  labelEn: "Name in English",
-  labelRu: "Name in Russian",
-  kind: "Where its partners appear",
-  id: "Role",
-};
 
 export function PartnerRoleForm({
   action,
@@ -26,6 +21,9 @@ export function PartnerRoleForm({
   kinds: RoleKindOption[];
   submitLabel: string;
 }) {
+  const t = useTranslations("partners.form");
+  const saving = useTranslations("formKit")("saving");
+  const labels: Record<string, string> = { labelEn: t("labelEn"), labelRu: t("labelRu"), kind: t("kind"), id: t("role") };
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
@@ -37,7 +35,7 @@ export function PartnerRoleForm({
         name="labelEn"
         label={labels.labelEn!}
         errors={errors.labelEn}
-        hint="The heading over the role's partners, for example “General media partner”."
+        hint={t("labelEnHint")}
         defaultValue={values.labelEn}
         required
         maxLength={120}
@@ -46,7 +44,7 @@ export function PartnerRoleForm({
       <RadioGroup name="kind" legend={labels.kind} options={kinds} errors={errors.kind} defaultValue={values.kind} />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? saving : submitLabel}
         </button>
       </div>
     </form>

@@ -1,18 +1,18 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { compileMdxToCode, type CompiledMdx } from "@/lib/mdx/compiled";
-import { MdxContent } from "./mdx-content";
+import { MdxBody } from "./mdx-content";
 
 async function render(source: string): Promise<string> {
-  // MdxContent is an async server component: await it, then render what it returns.
-  return renderToStaticMarkup(await MdxContent({ source, label: "test body" }));
+  // Compiled on the spot, then rendered: what every page does with its body (compiled through the data cache).
+  return renderToStaticMarkup(<MdxBody source={source} label="test body" compiled={await compileMdxToCode(source)} />);
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("MdxContent with a good body", () => {
+describe("MdxBody with a good body", () => {
   it("renders markdown through the component map inside .prose", async () => {
     const html = await render(
       [
@@ -48,7 +48,7 @@ describe("MdxContent with a good body", () => {
   });
 });
 
-describe("MdxContent with a refused body", () => {
+describe("MdxBody with a refused body", () => {
   const hostile = [
     "<script>alert(1)</script>",
     '<iframe srcDoc="<script>alert(1)</script>" />',
@@ -83,14 +83,14 @@ describe("MdxContent with a refused body", () => {
   });
 });
 
-describe("MdxContent with a body compiled beforehand (articles: once per distinct body)", () => {
+describe("MdxBody with a body compiled beforehand (articles: once per distinct body)", () => {
   const body = "# Heading\n\nSome **bold** text and [a link](https://example.com).\n\n<Callout title=\"Note\">Soon.</Callout>";
 
   it("renders the same markup from the cached compile as from compiling on the spot", async () => {
     // Through JSON, as the data cache stores it.
     const compiled = JSON.parse(JSON.stringify(await compileMdxToCode(body))) as CompiledMdx;
     expect(compiled.ok).toBe(true);
-    const fromCache = renderToStaticMarkup(await MdxContent({ source: body, label: "cached", compiled }));
+    const fromCache = renderToStaticMarkup(<MdxBody source={body} label="cached" compiled={compiled} />);
     expect(fromCache).toBe(await render(body));
     expect(fromCache).toContain("<strong>bold</strong>");
   });
@@ -99,11 +99,11 @@ describe("MdxContent with a body compiled beforehand (articles: once per distinc
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const refused = await compileMdxToCode("<script>alert(1)</script>");
     expect(refused.ok).toBe(false);
-    expect(renderToStaticMarkup(await MdxContent({ source: "<script>", label: "refused", compiled: refused }))).toBe(
+    expect(renderToStaticMarkup(<MdxBody source="<script>" label="refused" compiled={refused} />)).toBe(
       '<div class="mdx-fallback"><pre>&lt;script&gt;</pre></div>',
     );
     const broken: CompiledMdx = { ok: true, code: "throw new Error('broken')" };
-    expect(renderToStaticMarkup(await MdxContent({ source: "text", label: "broken", compiled: broken }))).toBe(
+    expect(renderToStaticMarkup(<MdxBody source="text" label="broken" compiled={broken} />)).toBe(
       '<div class="mdx-fallback"><pre>text</pre></div>',
     );
     expect(log.mock.calls.map((c) => c[0])).toEqual([

@@ -2,12 +2,10 @@
 // body that fails the allowlist or does not compile is logged once and shown
 // as escaped plain text, so the page still answers 200 and the text is not lost.
 //
-// Articles are compiled once per distinct body (lib/data/news.ts
-// getCompiledBody) and rendered with MdxBody, which only evaluates the code
-// and is synchronous (article documents render it with React's static
-// renderer). Content pages compile here on each render (they render once and
-// never expire).
-import { compileMdxToCode, renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";
+// Bodies are compiled once per distinct text (lib/data/news.ts
+// getCompiledBody); MdxBody only evaluates the code and is synchronous, so the
+// documents render it with React's static renderer.
+import { renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";
 import { mdxComponents } from "./mdx-components";
 
 type Props = {
@@ -15,11 +13,6 @@ type Props = {
   /** Names the body in the log line, e.g. `news en/forum-opens`. */
   label: string;
 };
-
-/** Compiles `source`, then renders it as MdxBody does. */
-export async function MdxContent({ source, label, compiled }: Props & { compiled?: CompiledMdx }) {
-  return <MdxBody source={source} label={label} compiled={compiled ?? (await compileMdxToCode(source))} />;
-}
 
 /** A body already compiled (the same pipeline; the allowlist ran inside that one compile). */
 export function MdxBody({ source, label, compiled }: Props & { compiled: CompiledMdx }) {

@@ -1,17 +1,12 @@
 import type { ArticleSummary } from "@/db/queries/news";
-import { siteText, type SiteText } from "@/lib/i18n/site-text";
+import type { SiteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 import { FormattedDate } from "./formatted-date";
 
 type Props = { locale: Locale; items: ArticleSummary[]; headingLevel: "h2" | "h3" };
 
-/** The list in App Router pages (home): loads its text, then renders NewsListView. */
-export async function NewsList(props: Props) {
-  return <NewsListView {...props} text={await siteText(props.locale)} />;
-}
-
-/** Synchronous, so feed documents render it too. */
+/** Synchronous, so the documents (feed pages, home) render it with React's static renderer. */
 export function NewsListView({ locale, items, headingLevel: Heading, text }: Props & { text: SiteText }) {
   const t = text.news;
   if (items.length === 0) return <p className="news-empty">{t("empty")}</p>;

@@ -33,7 +33,7 @@ export function SiteDocument({ locale, assets, head, children }: Props) {
   );
 }
 
-/** The tags pageMetadata() has Next write for an App Router page (lib/metadata.ts), and the summary card Next derives from them. */
+/** The tags Next's metadata wrote for these pages as App Router pages (lib/metadata.ts says what each holds), and the summary card Next derived from them. */
 export function PageHeadTags({ meta }: { meta: PageMeta }) {
   const head = pageHead(meta);
   const og = head.openGraph;
@@ -65,6 +65,8 @@ export function PageHeadTags({ meta }: { meta: PageMeta }) {
       <meta name="twitter:title" content={og.title} />
       <meta name="twitter:description" content={og.description} />
       <meta name="twitter:image" content={og.image.url} />
+      <meta name="twitter:image:width" content={String(og.image.width)} />
+      <meta name="twitter:image:height" content={String(og.image.height)} />
       <meta name="twitter:image:alt" content={og.image.alt} />
     </>
   );

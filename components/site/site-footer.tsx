@@ -6,12 +6,12 @@ import { PartnerWall } from "./partner-wall";
 
 type Props = { locale: Locale; roles?: WallRole[] };
 
-/** The footer of App Router pages: loads its text, then renders SiteFooterView. */
+/** The footer of the App Router's 404 page (app/[locale]/not-found.tsx, router requests only): loads its text, then renders SiteFooterView. */
 export async function SiteFooter(props: Props) {
   return <SiteFooterView {...props} text={await siteText(props.locale)} />;
 }
 
-/** The site's footer; with `roles`, the partner wall above its links. Synchronous, so article documents render it too. */
+/** The site's footer; with `roles`, the partner wall above its links. Synchronous, so the documents render it with React's static renderer. */
 export function SiteFooterView({ locale, roles, text }: Props & { text: SiteText }) {
   const t = text.site;
   return (

@@ -15,13 +15,13 @@ type Props = {
   alternateHref: string;
 };
 
-/** The header of App Router pages: loads its text and the event pages, then renders SiteHeaderView. */
+/** The header of the App Router's 404 page (app/[locale]/not-found.tsx, router requests only): loads its text and the event pages, then renders SiteHeaderView. */
 export async function SiteHeader(props: Props) {
   const [text, pages] = await Promise.all([siteText(props.locale), navigationPages(props.locale)]);
   return <SiteHeaderView {...props} text={text} pages={pages} />;
 }
 
-/** The header itself; synchronous, so article documents render it too. */
+/** The header itself; synchronous, so the documents render it with React's static renderer. */
 export function SiteHeaderView({ locale, current, alternateHref, text, pages }: Props & { text: SiteText; pages: PageMeta[] }) {
   const t = text.site;
   const items: { key: NavKey; href: string; label: string }[] = [

@@ -10,7 +10,6 @@ import { likePattern } from "../like-pattern";
 import { mediaPath } from "../media-path";
 import { editions, media, partners, people, programSessions, sessionPeople, type Person } from "../schema";
 import { isUniqueViolation } from "../unique-violation";
-import type { PersonFields } from "@/lib/validation/people";
 
 export type AdminPersonListItem = {
   id: number;
@@ -108,6 +107,29 @@ export async function listPartnerOptions(db: Database): Promise<{ id: number; na
 }
 
 // ---- writes ----------------------------------------------------------------------
+
+/**
+ * What a person write takes: the columns the person form edits (not the photo,
+ * which has its own upload). lib/validation/people.ts's schemas produce it, and
+ * are checked against it there.
+ */
+export type PersonFields = Pick<
+  Person,
+  | "lastNameRu"
+  | "firstNameRu"
+  | "middleNameRu"
+  | "lastNameEn"
+  | "firstNameEn"
+  | "slug"
+  | "positionEn"
+  | "positionRu"
+  | "organisationEn"
+  | "organisationRu"
+  | "partnerId"
+  | "bioEn"
+  | "bioRu"
+  | "consentAt"
+>;
 
 export type PersonWrite =
   | { ok: true; person: Person; previous?: Person }

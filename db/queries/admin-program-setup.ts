@@ -7,8 +7,15 @@
 import { and, asc, count, eq, getTableName, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { editions, halls, programSessions, sessionFormats, tracks, type Hall, type SessionFormat, type Track } from "../schema";
-import type { FormatFields, HallFields, SetupKind, TrackFields } from "@/lib/validation/program-setup";
 import { swapWithNeighbour } from "./admin-partners";
+
+export type SetupKind = "hall" | "track" | "format";
+
+// What a write of each kind takes: the columns its form edits (lib/validation/program-setup.ts's
+// schemas produce them, and are checked against them there). Edition and position are the query's.
+type HallFields = Pick<Hall, "slug" | "nameEn" | "nameRu" | "directionsEn" | "directionsRu">;
+type TrackFields = Pick<Track, "slug" | "nameEn" | "nameRu" | "color">;
+type FormatFields = Pick<SessionFormat, "key" | "nameEn" | "nameRu" | "isService" | "spansAllHalls">;
 
 // The three tables share id, edition_id and position; the generic code below
 // names them through one of them (halls), which types those columns the same.

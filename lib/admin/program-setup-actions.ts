@@ -5,11 +5,11 @@ import "server-only";
 // programme page expired), a refusal keeping the editor's input. Adding goes to
 // the current edition; editing, moving and deleting name the row.
 import { redirect } from "next/navigation";
-import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields } from "@/db/queries/admin-program-setup";
+import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields, type SetupKind } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
-import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues, type SetupKind } from "@/lib/validation/program-setup";
+import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues } from "@/lib/validation/program-setup";
 import { setupKinds } from "./program-setup-kinds";
 
 export type SetupFormState = FormState<SetupFormValues>;

@@ -1,7 +1,7 @@
 // How the hall, track and format lists read in the admin: names, addresses,
 // and the fields of each form with labels and hints. Shared by the server
 // pages and the client form (no server code here).
-import type { SetupKind } from "@/lib/validation/program-setup";
+import type { SetupKind } from "@/db/queries/admin-program-setup";
 
 type SetupField = {
   name: string;

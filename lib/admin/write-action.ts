@@ -17,6 +17,8 @@ import type { Database } from "@/db/client";
 import type { LiveSession, StaffRole } from "@/db/queries/staff";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit, type AuditAction } from "@/lib/audit";
+import { translateRefusal } from "@/lib/i18n/admin-errors";
+import { adminLanguage } from "@/lib/i18n/admin-text";
 import { requireRole } from "@/lib/auth/dal";
 import { expireFromAction, type Stale } from "@/lib/revalidate";
 import { issuesByField } from "./forms";
@@ -32,7 +34,7 @@ export type Refusal = { ok: false; errors?: Record<string, string[]>; message?: 
  * that turned out to change nothing (a move at the end of a list) logs and
  * expires nothing: an empty audit list and a null stale.
  */
-export type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
+type Done<T> = { ok: true; value: T; audit: AuditAction | AuditAction[]; stale: Stale | null };
 
 export type WriteOutcome<T> = { ok: true; value: T } | Refusal;
 
@@ -46,7 +48,16 @@ class RolledBack extends Error {
   }
 }
 
-export async function adminWrite<S extends z.ZodType, T>(options: {
+/**
+ * The write path (above). Refusals come back in the reader's language: schemas and
+ * changes may name their messages by key (lib/i18n/admin-errors.ts).
+ */
+export async function adminWrite<S extends z.ZodType, T>(options: WriteOptions<S, T>): Promise<WriteOutcome<T>> {
+  const outcome = await write(options);
+  return outcome.ok ? outcome : translateRefusal(await adminLanguage(), outcome);
+}
+
+type WriteOptions<S extends z.ZodType, T> = {
   /** Who may make this change. */
   role: StaffRole;
   /** Only for setting up a second factor, which an admin without one must be able to do. */
@@ -57,7 +68,9 @@ export async function adminWrite<S extends z.ZodType, T>(options: {
   change: (tx: Database, data: z.output<S>, session: LiveSession) => Promise<Done<T> | Refusal>;
   /** Names the action in the server log when the database fails. */
   name: string;
-}): Promise<WriteOutcome<T>> {
+};
+
+async function write<S extends z.ZodType, T>(options: WriteOptions<S, T>): Promise<WriteOutcome<T>> {
   let session: LiveSession;
   try {
     session = await requireRole(options.role, { allowWithoutSecondFactor: options.allowWithoutSecondFactor });

@@ -1,7 +1,7 @@
 import "server-only";
 // The stylesheet and font files of the site's layout, for documents rendered
-// outside the App Router (article pages): the same files Next links from every
-// page under app/[locale], read from the manifests Next itself serves pages
+// outside the App Router (every public page): the same files Next links from
+// every page under app/[locale], read from the manifests Next itself serves pages
 // from. The reference is the locale 404 page (app/[locale]/not-found-page),
 // which every build has: its CSS is the [locale] layout's, and so are its fonts.
 // The font classes for <html> come from that CSS: next/font's objects

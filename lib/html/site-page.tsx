@@ -1,10 +1,11 @@
 import "server-only";
 // A public page as a plain HTML document (header, its <main>, footer with the
 // partner wall), rendered with React's static renderer instead of the App
-// Router: what articles and feed pages are served as (lib/news/*-document.tsx).
-// Those are the pages crawlers and saves touch most, and through the App
-// Router each render cost 2-3 times the CPU (its RSC payload, for a page with
-// no client components, was half of every response). The markup is the same
+// Router: what every public page is served as (lib/news/, lib/program/documents/,
+// lib/search/, lib/site-documents/). Through the App Router each render cost 2-3
+// times the CPU (its RSC payload, for a page with no client components, was half
+// of every response), and on a phone its scripts cost home, partners and the
+// event pages 10-25 Lighthouse points (issue 10). The markup is the same
 // components' (components/site), the head the same PageMeta's
 // (lib/metadata.ts), the stylesheet and fonts the layout's
 // (lib/html/document-assets.ts); only the scripts are gone.

@@ -1,6 +1,6 @@
 import "server-only";
 // HTML from React elements, for documents served without the App Router
-// (article pages: lib/news/article-document.tsx). Next refuses an import of
+// (every public page: lib/html/site-page.tsx). Next refuses an import of
 // react-dom/server in server code (its server bundles only render React Server
 // Components), so React's static renderer is loaded at run time from
 // node_modules, outside the bundle. It renders elements made anywhere (an

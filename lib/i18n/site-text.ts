@@ -1,8 +1,7 @@
 // The translations and date formatter the site's shared parts use (header,
 // footer, partner wall, 404 text, dates), loaded once so that those parts can
-// be plain synchronous components: the App Router renders them inside its
-// async pages, and article documents (lib/news/article-document.tsx) render
-// them with React's static renderer, which cannot wait for anything.
+// be plain synchronous components: the public documents (lib/html/site-page.tsx)
+// render them with React's static renderer, which cannot wait for anything.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { perLocaleMemo } from "@/lib/per-locale-memo";
 import type { Locale } from "@/lib/site-config";

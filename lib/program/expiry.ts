@@ -4,11 +4,13 @@
 // too. `paths` are the public pages nginx may hold a copy of, to refresh at
 // the edge (lib/edge-refresh.ts): the programme and the session's days (before
 // and after a move), the session's pages, the speakers index and the pages of
-// everyone on the session before and after the save. Calendars and the JSON
+// everyone on the session before and after the save, and the home pages, which
+// show what is on next. Calendars and the JSON
 // are answered per request (with 304s), so the edge holds no copy of them.
 import { cacheTags } from "@/db/cache-tags";
 import type { Stale } from "@/lib/revalidate";
 import { locales } from "@/lib/site-config";
+import { paths as sitePaths } from "@/lib/urls";
 import { programPaths } from "./paths";
 
 export type SessionChange = {
@@ -25,6 +27,7 @@ export type SessionChange = {
 export function staleAfterSessionSave(change: SessionChange): Stale {
   const paths = new Set<string>();
   for (const locale of locales) {
+    paths.add(sitePaths.home(locale));
     paths.add(programPaths.program(locale));
     for (const day of change.days) paths.add(programPaths.day(locale, day));
     paths.add(programPaths.session(locale, { code: change.code, slug: change.slug }));
@@ -35,7 +38,7 @@ export function staleAfterSessionSave(change: SessionChange): Stale {
   return { tags: [cacheTags.program], paths: [...paths] };
 }
 
-/** A change of the edition, a hall, track, format or a person's own record: every programme page. */
+/** A change of the edition, a hall, track, format or a person's own record: every programme page (and home). */
 export function staleAfterProgramChange(): Stale {
-  return { tags: [cacheTags.program], paths: locales.flatMap((l) => [programPaths.program(l), programPaths.speakers(l)]) };
+  return { tags: [cacheTags.program], paths: locales.flatMap((l) => [sitePaths.home(l), programPaths.program(l), programPaths.speakers(l)]) };
 }

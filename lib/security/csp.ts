@@ -41,10 +41,11 @@ export function adminPolicy(nonce: string): string {
 }
 
 /**
- * Public pages. Scripts only from the site itself; 'unsafe-inline' because the
- * App Router's pages (home, partners, event pages) carry their data in inline
- * scripts that differ per page and a cached page cannot carry a nonce (the
- * article, feed, programme and search documents have no scripts at all).
+ * Public pages. Scripts only from the site itself. Every public page is a plain
+ * HTML document without scripts (lib/html/site-page.tsx); 'unsafe-inline' stays
+ * for what Next still renders through the App Router outside the staff area (the
+ * bench's /reference/static page, Next's error pages), whose inline flight-data
+ * scripts differ per page, and a cached page cannot carry a nonce.
  * Images also from https: addresses, which article bodies may show (lib/mdx/safe-url.ts).
  */
 export function publicPolicy(): string {

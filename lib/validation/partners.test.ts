@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { swapWithNeighbour } from "@/db/queries/admin-partners";
+import { translateMessage } from "@/lib/i18n/admin-errors";
 import { partnerEditSchema, partnerFormSchema, readPartnerForm, roleFormSchema, roleKeyFrom, siteUrlSchema } from "./partners";
 
 describe("siteUrlSchema", () => {
@@ -28,15 +29,21 @@ describe("partner form", () => {
     expect(partnerFormSchema.parse(readPartnerForm(data)).visible).toBe(false);
   });
 
-  it("names each problem in plain words", () => {
+  it("names each problem in plain words, in the editor's language", () => {
     const result = partnerFormSchema.safeParse({ nameEn: " ", nameRu: "x".repeat(201), url: "ftp://x", roleId: "0", visible: "" });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
-    expect(messages).toEqual([
+    const messages = (locale: "en" | "ru") => result.error!.issues.map((i) => `${String(i.path[0])}: ${translateMessage(locale, i.message)}`);
+    expect(messages("en")).toEqual([
       "nameEn: Enter the partner's name in English.",
       "nameRu: Keep the Russian name to 200 characters or fewer.",
       "url: The web address must start with https:// or http://.",
       "roleId: Choose the partner's role.",
+    ]);
+    expect(messages("ru")).toEqual([
+      "nameEn: Введите название партнёра по-английски.",
+      "nameRu: Русское название — не больше 200 символов.",
+      "url: Адрес сайта должен начинаться с https:// или http://.",
+      "roleId: Выберите роль партнёра.",
     ]);
   });
 });

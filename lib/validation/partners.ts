@@ -20,50 +20,52 @@ export function readPartnerForm(formData: FormData): PartnerFormValues {
 export const siteUrlSchema = z
   .string()
   .trim()
-  .max(2_000, "Keep the web address to 2,000 characters or fewer.")
+  .max(2_000, "partners.errors.urlTooLong")
   .transform((value, ctx) => {
     if (value === "") return null;
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: "Enter the full web address, starting with https:// (for example https://example.com)." });
+      ctx.addIssue({ code: "custom", message: "partners.errors.urlNotFull" });
       return z.NEVER;
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({ code: "custom", message: "The web address must start with https:// or http://." });
+      ctx.addIssue({ code: "custom", message: "partners.errors.urlScheme" });
       return z.NEVER;
     }
     if (!url.hostname || url.username || url.password) {
-      ctx.addIssue({ code: "custom", message: "Enter a web address with a site name and no user name or password in it." });
+      ctx.addIssue({ code: "custom", message: "partners.errors.urlCredentials" });
       return z.NEVER;
     }
     return value;
   });
 
-const name = (language: string) =>
+// Messages are keys into messages/admin/<locale>/partners.json: the write path
+// puts them into the editor's language (lib/i18n/admin-errors.ts).
+const name = (language: "En" | "Ru") =>
   z
     .string()
     .trim()
-    .min(1, `Enter the partner's name in ${language}.`)
-    .max(200, `Keep the ${language} name to 200 characters or fewer.`);
+    .min(1, `partners.errors.name${language}Missing`)
+    .max(200, `partners.errors.name${language}TooLong`);
 
 export const partnerFormSchema = z.object({
-  nameEn: name("English"),
-  nameRu: name("Russian"),
+  nameEn: name("En"),
+  nameRu: name("Ru"),
   url: siteUrlSchema,
-  roleId: id("Choose the partner's role."),
+  roleId: id("partners.errors.chooseRole"),
   visible: z.string().transform((v) => v === "on"),
 });
 
 export const partnerEditSchema = partnerFormSchema.extend({
-  id: id("This partner could not be found. Go back to the list and open it again."),
-  version: id("Reload the page and make your changes again."),
+  id: id("partners.errors.partnerMissing"),
+  version: id("partners.errors.reload"),
 });
 
 // ---- roles ---------------------------------------------------------------------
 
-export const roleKinds = ["organizer", "operator", "partner"] as const;
+const roleKinds = ["organizer", "operator", "partner"] as const;
 
 export type RoleFormValues = { id: string; labelEn: string; labelRu: string; kind: string };
 
@@ -71,29 +73,29 @@ export function readRoleForm(formData: FormData): RoleFormValues {
   return readTextFields(formData, { id: 20, labelEn: 500, labelRu: 500, kind: 20 });
 }
 
-const label = (language: string) =>
+const label = (language: "En" | "Ru") =>
   z
     .string()
     .trim()
-    .min(1, `Enter the role's name in ${language}.`)
-    .max(120, `Keep the ${language} name to 120 characters or fewer.`);
+    .min(1, `partners.errors.roleLabel${language}Missing`)
+    .max(120, `partners.errors.roleLabel${language}TooLong`);
 
 export const roleFormSchema = z.object({
-  labelEn: label("English"),
-  labelRu: label("Russian"),
-  kind: z.enum(roleKinds, { error: "Choose where the role's partners appear: organizer, operator or partner." }),
+  labelEn: label("En"),
+  labelRu: label("Ru"),
+  kind: z.enum(roleKinds, { error: "partners.errors.kindMissing" }),
 });
 
-export const roleEditSchema = roleFormSchema.extend({ id: id("This role could not be found. Go back to the list and open it again.") });
+export const roleEditSchema = roleFormSchema.extend({ id: id("partners.errors.roleNotFound") });
 
 // ---- small forms: move, delete, remove logo --------------------------------------
 
 export const moveSchema = z.object({
-  id: id("Unknown item."),
+  id: id("partners.errors.unknownItem"),
   direction: z.enum(["up", "down"]),
 });
 
-export const idFormSchema = z.object({ id: id("Unknown item.") });
+export const idFormSchema = z.object({ id: id("partners.errors.unknownItem") });
 
 /** A stable key for a new role from its English label: lowercase Latin words joined by hyphens. */
 export function roleKeyFrom(labelEn: string): string {

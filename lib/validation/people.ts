@@ -4,6 +4,7 @@
 // a calendar date, stored as its midnight UTC (the public gate in
 // db/queries/program.ts shows a person once that instant has passed).
 import { z } from "zod";
+import type { PersonFields } from "@/db/queries/admin-people";
 import { idField, readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
 import { slugFromName } from "@/lib/program/person-slug";
@@ -100,16 +101,14 @@ function withSlug<T extends { slug: string; firstNameEn: string; lastNameEn: str
   return { ...value, slug };
 }
 
-export const personCreateSchema = personFields.transform(withSlug);
-
+// `satisfies`: what the schemas produce is what db/queries/admin-people.ts's writes take.
+export const personCreateSchema = personFields.transform(withSlug) satisfies z.ZodType<PersonFields>;
 
 export const personEditSchema = personFields
   .extend({
     id: idField("This person could not be found. Go back to the list."),
     version: idField("Reload the page: the form is missing its version."),
   })
-  .transform(withSlug);
+  .transform(withSlug) satisfies z.ZodType<PersonFields & { id: number; version: number }>;
 
 export const personIdSchema = z.object({ id: idField("This person could not be found. Go back to the list.") });
-
-export type PersonFields = z.output<typeof personCreateSchema>;

@@ -2,10 +2,9 @@
 // (/admin/program/halls, /tracks, /formats): strings in, what
 // db/queries/admin-program-setup.ts takes out. Checkboxes send "on" or nothing.
 import { z } from "zod";
+import type { SetupFields, SetupKind } from "@/db/queries/admin-program-setup";
 import { idField, readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
-
-export type SetupKind = "hall" | "track" | "format";
 
 const name = (language: string) =>
   z.string().trim().min(1, `Enter the name in ${language}.`).max(200, `Keep the ${language} name to 200 characters or fewer.`);
@@ -56,11 +55,10 @@ const formatSchema = z.object({
   spansAllHalls: checkbox,
 });
 
-export const setupSchemas = { hall: hallSchema, track: trackSchema, format: formatSchema } as const;
-
-export type HallFields = Omit<z.output<typeof hallSchema>, "id">;
-export type TrackFields = Omit<z.output<typeof trackSchema>, "id">;
-export type FormatFields = Omit<z.output<typeof formatSchema>, "id">;
+/** Each kind's schema; `satisfies`: what it produces is what db/queries/admin-program-setup.ts's writes take (plus the id). */
+export const setupSchemas = { hall: hallSchema, track: trackSchema, format: formatSchema } as const satisfies {
+  [K in SetupKind]: z.ZodType<SetupFields[K] & { id: number | null }>;
+};
 
 /** Form fields of each kind and the most characters read of each. */
 const setupFieldLimits = {

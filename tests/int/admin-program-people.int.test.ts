@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { auditLog, editions, halls, media, people, programSessions, sessionFormats, sessionPeople, tracks } from "@/db/schema";
-import { createPerson, deletePerson, listAdminPeople, updatePerson } from "@/db/queries/admin-people";
+import { createPerson, deletePerson, listAdminPeople, updatePerson, type PersonFields } from "@/db/queries/admin-people";
 import { createSetupItem, deleteSetupItem, listSetupItems, moveSetupItem, updateSetupItem } from "@/db/queries/admin-program-setup";
 import { inTransaction } from "@/db/transaction";
 import { createPersonAction, deletePersonAction, removePersonPhotoAction, updatePersonAction } from "@/app/admin/(protected)/program/people/actions";
@@ -23,7 +23,6 @@ import {
   saveTrackAction,
 } from "@/app/admin/(protected)/program/_setup/actions";
 import { POST as uploadPhoto } from "@/app/admin/api/people/[id]/photo/route";
-import type { PersonFields } from "@/lib/validation/people";
 import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());

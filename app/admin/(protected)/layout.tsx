@@ -1,7 +1,9 @@
+import { AdminIntlProvider } from "@/components/admin/admin-intl-provider";
 import { AdminShell } from "@/components/admin/admin-shell";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
 import { mustStillChangePassword, requireRole } from "@/lib/auth/dal";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
+import { setAdminLanguageAction } from "../language-action";
 import { signOutAction } from "../sign-out-action";
 import { changeOwnPassword } from "./account/actions";
 import "./users/users.css";
@@ -19,21 +21,25 @@ export default async function ProtectedLayout({ children }: { children: React.Re
   // session itself: requireRole / authorizeRequest.)
   if (await mustStillChangePassword(session)) {
     return (
-      <AdminShell session={session} signOut={signOutAction}>
-        <div className="users-narrow">
-          <h1>Choose your own password</h1>
-          <p>
-            You signed in with a temporary password. Choose a password of your own to continue; the temporary one then stops
-            working.
-          </p>
-          <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
-        </div>
-      </AdminShell>
+      <AdminIntlProvider>
+        <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
+          <div className="users-narrow">
+            <h1>Choose your own password</h1>
+            <p>
+              You signed in with a temporary password. Choose a password of your own to continue; the temporary one then stops
+              working.
+            </p>
+            <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
+          </div>
+        </AdminShell>
+      </AdminIntlProvider>
     );
   }
   return (
-    <AdminShell session={session} signOut={signOutAction}>
-      {children}
-    </AdminShell>
+    <AdminIntlProvider>
+      <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
+        {children}
+      </AdminShell>
+    </AdminIntlProvider>
   );
 }

@@ -1,5 +1,5 @@
 // Where next.config.ts's rewrites send a router request (RSC header) for a page
-// that has no flight data (articles and feed pages: plain HTML documents). Never the HTML:
+// that has no flight data (every public page is a plain HTML document). Never the HTML:
 // a router must not get a document where it expects flight data. Next's router
 // takes any other answer as "load this address as a document", which is what
 // the visitor needs. Not stored by anyone.

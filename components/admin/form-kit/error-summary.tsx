@@ -3,6 +3,7 @@
 // form-level message, then each field problem linking to its field, so
 // keyboard and screen-reader users land on what went wrong and can jump to it.
 // A success is a status message (read out, focus left where it was).
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 
 export function ErrorSummary({
@@ -27,6 +28,7 @@ export function ErrorSummary({
   /** Ways out of the refusal (e.g. the conflict's compare and overwrite). */
   children?: ReactNode;
 }) {
+  const t = useTranslations("formKit");
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors ?? {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length));
   const show = Boolean(message) || entries.length > 0;
@@ -39,7 +41,7 @@ export function ErrorSummary({
       {message ? <p>{message}</p> : null}
       {entries.length ? (
         <>
-          <p>{entries.length === 1 ? "Please correct this:" : `Please correct these ${entries.length} things:`}</p>
+          <p>{entries.length === 1 ? t("correctOne") : t("correctMany", { count: entries.length })}</p>
           <ul>
             {entries.map(([field, messages]) => (
               <li key={field}>

@@ -3,7 +3,7 @@
 // pipeline (the preview action) 400 ms after typing stops. Answers that arrive
 // out of order are dropped, and a server that does not answer leaves the last
 // preview with a note, never a lost text.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { PreviewResult } from "@/lib/validation/news";
 
 const PREVIEW_DELAY_MS = 400;
@@ -14,15 +14,21 @@ export type LivePreview = { result: PreviewResult | null; error: string | null; 
 export function useLivePreview(body: string, preview: (input: { body: string }) => Promise<PreviewResult>, hasInitial: boolean): LivePreview {
   const [state, setState] = useState<LivePreview>({ result: null, error: null, busy: false });
   const seq = useRef(0);
-  const firstBody = useRef(body);
+  const [firstBody] = useState(body);
+
+  // Effect events: they read the latest props and state without being dependencies, so only
+  // a change of the body starts a preview (a new `preview` function after router.refresh, or
+  // the answer arriving, does not).
+  const serverPreviewStillRight = useEffectEvent(() => hasInitial && body === firstBody && state.result === null);
+  const render = useEffectEvent((text: string) => preview({ body: text }));
 
   useEffect(() => {
-    if (hasInitial && body === firstBody.current && state.result === null) return;
+    if (serverPreviewStillRight()) return;
     const mine = ++seq.current;
     const timer = window.setTimeout(async () => {
       setState((p) => ({ ...p, busy: true }));
       try {
-        const result = await preview({ body });
+        const result = await render(body);
         if (mine === seq.current) setState({ result, error: null, busy: false });
       } catch {
         if (mine === seq.current) setState((p) => ({ ...p, error: "The preview could not be updated (the server did not answer). Your text is safe.", busy: false }));

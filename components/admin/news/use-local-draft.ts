@@ -4,8 +4,9 @@
 // copy that differs from both the saved article and the form is offered back
 // (after a closed tab, a crash or a lost connection). Leaving with unsaved
 // changes asks first.
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ArticleField, ArticleFormValues } from "@/lib/validation/news";
+import { useHydrated } from "../use-hydrated";
 
 export type StoredCopy = { values: ArticleFormValues; at: number };
 
@@ -19,7 +20,7 @@ const COPY_EVERY_MS = 1_000;
  */
 export const editableFields: ArticleField[] = ["title", "slug", "lede", "body", "author", "locale", "translationId", "status", "publishAt"];
 
-export function sameFields(a: ArticleFormValues, b: ArticleFormValues): boolean {
+function sameFields(a: ArticleFormValues, b: ArticleFormValues): boolean {
   return editableFields.every((k) => a[k] === b[k]);
 }
 
@@ -38,7 +39,7 @@ function readCopy(key: string): StoredCopy | null {
   }
 }
 
-export function forgetDraft(key: string): void {
+function forgetDraft(key: string): void {
   try {
     window.localStorage.removeItem(key);
   } catch {
@@ -46,10 +47,24 @@ export function forgetDraft(key: string): void {
   }
 }
 
+type OpenedCopy = { key: string; offer: StoredCopy | null; stale: boolean };
+
 /**
- * `values` is the form now and `saved` what the server last confirmed (both
- * refs, read by the timer). Returns the copy on offer, if any, and what to do
- * with it: `take` hands it over (and stops offering it), `discard` deletes it.
+ * The copy this browser holds for `key`, as the editor opens: on offer when it
+ * differs from both the saved article and the form, stale (to be deleted) when
+ * it does not. The server has no storage, so it sees none.
+ */
+function openCopy(key: string, values: ArticleFormValues, saved: ArticleFormValues): OpenedCopy {
+  const copy = typeof window === "undefined" ? null : readCopy(key);
+  const worthOffering = copy !== null && !sameFields(copy.values, saved) && !sameFields(copy.values, values);
+  return { key, offer: worthOffering ? copy : null, stale: copy !== null && !worthOffering };
+}
+
+/**
+ * `values` is the form now and `saved` what the server last confirmed. Returns
+ * the copy on offer, if any, and what to do with it: `take` hands it over (and
+ * stops offering it), `discard` deletes it; `afterSave` tells the hook a save
+ * of `submitted` went through.
  */
 export function useLocalDraft({
   key,
@@ -58,29 +73,40 @@ export function useLocalDraft({
   justCreated,
 }: {
   key: string;
-  values: RefObject<ArticleFormValues>;
-  saved: RefObject<ArticleFormValues>;
+  values: ArticleFormValues;
+  saved: ArticleFormValues;
   /** Right after "New article" saved: the new-article copy can go. */
   justCreated: boolean;
 }) {
-  const [offer, setOffer] = useState<StoredCopy | null>(null);
-  const offerRef = useRef(offer);
-  offerRef.current = offer;
+  // Read while the client renders the editor the first time (again if the key changes). The offer
+  // shows only once hydrated: the server's HTML has none, and hydration must render the same.
+  const [opened, setOpened] = useState(() => openCopy(key, values, saved));
+  if (opened.key !== key) setOpened(openCopy(key, values, saved));
+  const hydrated = useHydrated();
+  const offer = hydrated ? opened.offer : null;
+
+  // The form, the saved article and the copy on offer as last rendered, for the timer, the
+  // leave warning and afterSave, which all run outside render. Written after each commit.
+  const latest = useRef({ values, saved, offer: opened.offer });
+  useLayoutEffect(() => {
+    latest.current = { values, saved, offer: opened.offer };
+  });
 
   useEffect(() => {
     if (justCreated) forgetDraft(draftKey("create", ""));
-    const copy = readCopy(key);
-    if (copy && !sameFields(copy.values, saved.current) && !sameFields(copy.values, values.current)) setOffer(copy);
-    else if (copy) forgetDraft(key);
-  }, [key, justCreated]);
+  }, [justCreated]);
+
+  useEffect(() => {
+    if (opened.stale) forgetDraft(opened.key);
+  }, [opened.key, opened.stale]);
 
   useEffect(() => {
     let last = "";
     const timer = window.setInterval(() => {
+      const { values: current, saved: confirmed, offer: onOffer } = latest.current;
       // While a copy is on offer, don't overwrite it with the form it was offered over.
-      if (offerRef.current) return;
-      const current = values.current;
-      if (sameFields(current, saved.current)) {
+      if (onOffer) return;
+      if (sameFields(current, confirmed)) {
         if (last !== "") forgetDraft(key);
         last = "";
         return;
@@ -99,7 +125,7 @@ export function useLocalDraft({
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (!sameFields(values.current, saved.current)) event.preventDefault();
+      if (!sameFields(latest.current.values, latest.current.saved)) event.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
@@ -108,12 +134,16 @@ export function useLocalDraft({
   return {
     offer,
     take(): StoredCopy | null {
-      setOffer(null);
+      setOpened({ ...opened, offer: null });
       return offer;
     },
     discard() {
       forgetDraft(key);
-      setOffer(null);
+      setOpened({ ...opened, offer: null });
+    },
+    /** The copy can go, unless the form changed while the save was under way. */
+    afterSave(submitted: ArticleFormValues) {
+      if (sameFields(latest.current.values, submitted)) forgetDraft(key);
     },
   };
 }

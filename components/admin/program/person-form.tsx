@@ -59,15 +59,20 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
       </fieldset>
       <fieldset>
         <legend>Name in English</legend>
-        {field("lastNameEn", { required: true, maxLength: 200, onInput: suggest })}
-        {field("firstNameEn", { required: true, maxLength: 200, onInput: suggest })}
-        {field("slug", {
-          maxLength: 200,
-          spellCheck: false,
-          autoCapitalize: "none",
-          onInput: () => (slugFollowsName.current = false),
-          hint: "The end of the speaker page's address (/en/speakers/anna-petrova), the same in both languages. Lowercase Latin letters, digits and hyphens; left empty, it is made from the English name.",
-        })}
+        {/* Spelled out, not through field(): their handlers use the slugFollowsName ref, which only handlers may touch. */}
+        <TextField name="lastNameEn" label={personLabels.lastNameEn!} errors={errors.lastNameEn} defaultValue={values.lastNameEn} required maxLength={200} onInput={suggest} />
+        <TextField name="firstNameEn" label={personLabels.firstNameEn!} errors={errors.firstNameEn} defaultValue={values.firstNameEn} required maxLength={200} onInput={suggest} />
+        <TextField
+          name="slug"
+          label={personLabels.slug!}
+          errors={errors.slug}
+          defaultValue={values.slug}
+          maxLength={200}
+          spellCheck={false}
+          autoCapitalize="none"
+          onInput={() => (slugFollowsName.current = false)}
+          hint="The end of the speaker page's address (/en/speakers/anna-petrova), the same in both languages. Lowercase Latin letters, digits and hyphens; left empty, it is made from the English name."
+        />
       </fieldset>
       <fieldset>
         <legend>Job</legend>

@@ -4,10 +4,11 @@
 // fields named people.<i>.<field>, so the form works without JavaScript; with
 // it, "Add another person" adds blank rows. A row whose person is left on
 // "Nobody" is ignored by the server.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { PersonChoice } from "@/db/queries/admin-program-read";
 import { MAX_PEOPLE_ROWS, ROLE_LABELS, type PersonRowValues } from "@/lib/program/session-form-values";
 import { SelectField, TextField } from "../form-kit";
+import { useHydrated } from "../use-hydrated";
 
 const BLANK_ROWS = 3;
 const blank: PersonRowValues = { personId: "", role: "speaker", positionEn: "", positionRu: "", organisationEn: "", organisationRu: "" };
@@ -23,8 +24,7 @@ type Props = { rows: PersonRowValues[]; people: PersonChoice[]; errors: Partial<
 export function SessionPeopleFields({ rows, people, errors, disabled }: Props) {
   const [count, setCount] = useState(Math.min(MAX_PEOPLE_ROWS, rows.length + BLANK_ROWS));
   // The button needs JavaScript: without it the blank rows are the way to add people.
-  const [interactive, setInteractive] = useState(false);
-  useEffect(() => setInteractive(true), []);
+  const interactive = useHydrated();
   const shown = Array.from({ length: count }, (_, i) => rows[i] ?? blank);
   const personChoices = people.map((p) => ({ value: String(p.id), label: personLabel(p) }));
   return (

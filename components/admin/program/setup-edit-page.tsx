@@ -4,7 +4,7 @@ import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import type { SetupListItem } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds } from "@/lib/admin/program-setup-kinds";
-import type { SetupKind } from "@/lib/validation/program-setup";
+import type { SetupKind } from "@/db/queries/admin-program-setup";
 import { SetupItemForm } from "./setup-item-form";
 
 type Values = Record<string, string>;

@@ -7,7 +7,7 @@ import { useActionState } from "react";
 import { CheckboxField, ErrorSummary, TextAreaField, TextField } from "@/components/admin/form-kit";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds } from "@/lib/admin/program-setup-kinds";
-import type { SetupKind } from "@/lib/validation/program-setup";
+import type { SetupKind } from "@/db/queries/admin-program-setup";
 
 type Values = Record<string, string>;
 type Action = (state: FormState<Values>, formData: FormData) => Promise<FormState<Values>>;

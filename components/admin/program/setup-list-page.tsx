@@ -6,7 +6,7 @@ import { PartnerMoveButtons } from "@/components/admin/partner-move-buttons";
 import type { SetupListItem } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds, setupNotices } from "@/lib/admin/program-setup-kinds";
-import type { SetupKind } from "@/lib/validation/program-setup";
+import type { SetupKind } from "@/db/queries/admin-program-setup";
 import { SetupItemForm } from "./setup-item-form";
 
 type Values = Record<string, string>;

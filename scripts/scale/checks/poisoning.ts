@@ -5,9 +5,11 @@
 // key (a unique query string, which the pages ignore): router request first,
 // then plain GETs (would a flight body have been stored under the page's
 // key?), and plain GETs first, then the router request (would the stored HTML
-// be answered to it?). Articles are plain HTML documents with no flight data
-// (lib/news/article-document.tsx): a router request for one is refused (406,
-// neither HTML nor flight), which makes Next's router load it as a document.
+// be answered to it?). Every public page is a plain HTML document with no
+// flight data (lib/html/site-page.tsx): a router request for one is refused
+// (406, neither HTML nor flight), which makes Next's router load it as a
+// document. The bench's /reference/static is the one public App Router page
+// left, so it stands for the pages whose router requests do get flight data.
 import { randomBytes } from "node:crypto";
 import { EDGE, type Context } from "../context";
 import { cacheStatus, head, isFlight, isHtmlDocument, request, type Answer } from "../http";
@@ -55,7 +57,7 @@ async function follow(url: string, headers: Record<string, string>): Promise<Ans
 const describe = (hops: Answer[]) => hops.map((h) => `${h.status} ${String(h.headers["content-type"] ?? "-").split(";")[0]} ${cacheStatus(h)}`).join(" → ");
 
 /**
- * What a router request for an article document must end in: a refusal that is
+ * What a router request for a document (article, home) must end in: a refusal that is
  * neither a document nor flight data, or (a segment path, which no route has)
  * the 404 in flight form.
  */
@@ -65,7 +67,8 @@ export async function checkPoisoning(ctx: Context): Promise<void> {
   const article = await ctx.db.newestArticle("en");
   for (const [label, path, routerAnswer] of [
     ["article", `/en/news/${article.slug}`, "refusal"],
-    ["home", "/en", "flight"],
+    ["home", "/en", "refusal"],
+    ["App Router page", "/reference/static", "flight"],
   ] as const) {
     for (const shape of shapes) {
       const problems: string[] = [];

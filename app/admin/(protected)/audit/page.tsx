@@ -1,19 +1,23 @@
-import type { Metadata } from "next";
 import { SiteTime } from "@/components/admin/audit-time";
 import { AuditSummary } from "@/components/admin/audit-summary";
 import { getDb } from "@/db";
 import { listAuditFacets, searchAudit } from "@/db/queries/audit";
 import type { AuditEntry } from "@/db/schema";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { AUDIT_PAGE_SIZE, auditFilterValues, parseAuditFilter } from "@/lib/validation/audit";
 import "./audit.css";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata() {
+  const { t } = await adminText("audit");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireRole("admin");
+  const { locale, t } = await adminText("audit");
   const params = await searchParams;
   const typed = auditFilterValues(params);
   const parsed = parseAuditFilter(params);
@@ -49,34 +53,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <h1>Audit log</h1>
-      <p className="field-hint">Every change made in the admin area, newest first. Times are Moscow time.</p>
+      <h1>{t("title")}</h1>
+      <p className="field-hint">{t("intro")}</p>
 
-      <form method="get" action="/admin/audit" className="admin-toolbar audit-filters" aria-label="Filter the audit log">
-        <FilterSelect id="filter-entity" name="entity" label="Record type" value={typed.entity} options={facets.entities} />
-        <FilterSelect id="filter-action" name="action" label="Action" value={typed.action} options={facets.actions} />
-        <FilterSelect id="filter-actor" name="actor" label="Who" value={typed.actor} options={facets.actors} />
+      <form method="get" action="/admin/audit" className="admin-toolbar audit-filters" aria-label={t("filtersLabel")}>
+        <FilterSelect id="filter-entity" name="entity" label={t("recordType")} allLabel={t("all")} value={typed.entity} options={facets.entities} />
+        <FilterSelect id="filter-action" name="action" label={t("action")} allLabel={t("all")} value={typed.action} options={facets.actions} />
+        <FilterSelect id="filter-actor" name="actor" label={t("who")} allLabel={t("all")} value={typed.actor} options={facets.actors} />
         <div className="field">
-          <label htmlFor="filter-from">From</label>
+          <label htmlFor="filter-from">{t("from")}</label>
           <input id="filter-from" name="from" type="date" defaultValue={typed.from ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="filter-to">To</label>
+          <label htmlFor="filter-to">{t("to")}</label>
           <input id="filter-to" name="to" type="date" defaultValue={typed.to ?? ""} />
         </div>
         <div className="audit-filters__buttons">
           <button type="submit" className="button button--primary">
-            Filter
+            {t("filter")}
           </button>
           <a href="/admin/audit" className="button button--ghost">
-            Clear
+            {t("clear")}
           </a>
         </div>
       </form>
 
       {!parsed.ok ? (
         <div className="form-error" role="alert">
-          <p className="audit-message">These filters cannot be used:</p>
+          <p className="audit-message">{t("badFilters")}</p>
           <ul>
             {parsed.messages.map((message) => (
               <li key={message}>{message}</li>
@@ -87,36 +91,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 
       {loadFailed ? (
         <p className="form-error" role="alert">
-          The audit log could not be loaded: the database did not answer. Reload the page in a moment.
+          {t("loadFailed")}
         </p>
       ) : null}
 
       {result ? (
         <>
           <p role="status" className="audit-count">
-            {result.total === 0
-              ? "No entries match these filters."
-              : `${result.total} ${result.total === 1 ? "entry" : "entries"}${pages > 1 ? ` · page ${page} of ${pages}` : ""}`}
+            {result.total === 0 ? t("noMatch") : `${t("count", { total: result.total })}${pages > 1 ? ` · ${t("pageOf", { page, pages })}` : ""}`}
           </p>
           {result.entries.length > 0 ? (
             <div className="audit-table-wrap">
               <table className="admin-table audit-table">
-                <caption className="sr-only">Audit log entries</caption>
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Record type</th>
-                    <th scope="col">Record id</th>
-                    <th scope="col">Summary</th>
+                    <th scope="col">{t("when")}</th>
+                    <th scope="col">{t("who")}</th>
+                    <th scope="col">{t("action")}</th>
+                    <th scope="col">{t("recordType")}</th>
+                    <th scope="col">{t("recordId")}</th>
+                    <th scope="col">{t("summary")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.entries.map((entry) => (
                     <tr key={entry.id}>
                       <td>
-                        <SiteTime date={entry.at} />
+                        <SiteTime date={entry.at} locale={locale} />
                       </td>
                       <td>{entry.actorEmail}</td>
                       <td>{entry.action}</td>
@@ -132,22 +134,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </div>
           ) : result.total > 0 ? (
             <p>
-              There is no page {page}. <a href={linkTo(pages)}>Go to the last page</a>.
+              {t("noSuchPage", { page })} <a href={linkTo(pages)}>{t("lastPage")}</a>.
             </p>
           ) : null}
           {pages > 1 ? (
-            <nav className="audit-pagination" aria-label="Audit log pages">
+            <nav className="audit-pagination" aria-label={t("pagesLabel")}>
               {page > 1 ? (
                 <a href={linkTo(Math.min(page - 1, pages))} rel="prev">
-                  ← Newer
+                  {t("newer")}
                 </a>
               ) : null}
               <span>
-                Page {Math.min(page, pages)} of {pages}
+                {t("pageNofM", { page: Math.min(page, pages), pages })}
               </span>
               {page < pages ? (
                 <a href={linkTo(page + 1)} rel="next">
-                  Older →
+                  {t("older")}
                 </a>
               ) : null}
             </nav>
@@ -158,14 +160,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
 }
 
-function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: string[] }) {
+function FilterSelect({ id, name, label, allLabel, value, options }: { id: string; name: string; label: string; allLabel: string; value?: string; options: string[] }) {
   // A value typed into the URL that is not (yet) in the log still shows as chosen.
   const all = value && !options.includes(value) ? [value, ...options] : options;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">All</option>
+        <option value="">{allLabel}</option>
         {all.map((option) => (
           <option key={option} value={option}>
             {option}

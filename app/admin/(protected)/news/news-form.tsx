@@ -16,7 +16,7 @@ import { ArticleFields, articleLabels } from "@/components/admin/news/article-fi
 import { ConflictActions } from "@/components/admin/news/conflict-actions";
 import { DraftOffer } from "@/components/admin/news/draft-offer";
 import { LivePreviewPane, type PreviewCover } from "@/components/admin/news/live-preview-pane";
-import { draftKey, editableFields, forgetDraft, sameFields, useLocalDraft } from "@/components/admin/news/use-local-draft";
+import { draftKey, editableFields, useLocalDraft } from "@/components/admin/news/use-local-draft";
 import { useLivePreview } from "@/components/admin/news/use-live-preview";
 import { slugify } from "@/lib/news/slugify";
 import { offsetOf } from "@/lib/news/text-offset";
@@ -61,14 +61,13 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
   const [values, setValues] = useState<ArticleFormValues>(serverState.values ?? initial);
   const [pending, setPending] = useState(false);
   const [slugTouched, setSlugTouched] = useState(mode === "edit" || (serverState.values?.slug ?? initial.slug) !== "");
-  const savedRef = useRef<ArticleFormValues>(initial);
-  const valuesRef = useRef(values);
-  valuesRef.current = values;
+  // What the server last confirmed: the local copy is kept while the form differs from it.
+  const [savedValues, setSavedValues] = useState<ArticleFormValues>(initial);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const key = draftKey(mode, initial.id);
   const router = useRouter();
 
-  const draft = useLocalDraft({ key, values: valuesRef, saved: savedRef, justCreated });
+  const draft = useLocalDraft({ key, values, saved: savedValues, justCreated });
   const preview = useLivePreview(values.body, actions.preview, Boolean(initialPreview));
 
   function restoreDraft() {
@@ -101,7 +100,7 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
     if (pending) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const formData = new FormData(event.currentTarget, submitter);
-    const submitted = { ...valuesRef.current };
+    const submitted = { ...values };
     // Refused here, before sending, with the text kept: the server refuses it as well, and
     // a body of megabytes would only meet the form-size limit's bare 413 (lib/security/form-size.ts).
     const tooLong = bodyTooLong(submitted.body);
@@ -116,14 +115,14 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
       setState(next);
       if (next.status === "saved" && next.values) {
         const saved = next.values;
-        savedRef.current = saved;
+        setSavedValues(saved);
         // Keep anything typed while the save was in flight; take the server's tidy-ups (e.g. the slug) otherwise.
         setValues((current) => {
           const merged = { ...current, id: saved.id, version: saved.version };
           for (const k of editableFields) if (current[k] === submitted[k]) merged[k] = saved[k];
           return merged;
         });
-        if (sameFields(valuesRef.current, submitted)) forgetDraft(key);
+        draft.afterSave(submitted);
         // The heading's badge and the links around the form come from the server: bring them up to date.
         router.refresh();
       }

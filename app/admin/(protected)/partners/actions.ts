@@ -6,10 +6,11 @@
 // change is undone, so "nothing was changed" is true and a retry cannot
 // duplicate it.
 import { redirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
 import { createPartner, deletePartner, movePartner, setPartnerLogo, updatePartner, type PartnerWrite } from "@/db/queries/admin-partners";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
+import { partnersStale } from "@/lib/partners-expiry";
 import {
   idFormSchema,
   moveSchema,
@@ -24,12 +25,12 @@ import { partnerListUrl } from "./messages";
 export type PartnerFormState = FormState<PartnerFormValues>;
 export type DeleteState = { message?: string; seq?: number };
 
-const partnersStale = { tags: [cacheTags.partners], paths: [] };
 
+// Keys into messages/admin/<locale>/partners.json: the write path translates them.
 const writeProblems: Record<Exclude<PartnerWrite, { ok: true }>["reason"], string> = {
-  "role-missing": "The chosen role no longer exists. Choose another role.",
-  "not-found": "This partner no longer exists: someone may have deleted it. Copy what you typed if you need it.",
-  conflict: "Someone else saved this partner while you were editing it. Reload the page to see their version, then make your changes again (your input is kept below).",
+  "role-missing": "partners.errors.roleMissing",
+  "not-found": "partners.errors.partnerGone",
+  conflict: "partners.errors.conflict",
 };
 
 function refusalOf(reason: Exclude<PartnerWrite, { ok: true }>["reason"]) {
@@ -99,7 +100,7 @@ export async function deletePartnerAction(previous: DeleteState, formData: FormD
     },
   });
   // A malformed id is a field error; a partner gone or a database down is the message.
-  if (!outcome.ok) return { message: outcome.errors ? "This partner could not be found. Go back to the list." : outcome.message, seq };
+  if (!outcome.ok) return { message: outcome.errors ? (await adminText("partners")).t("errors.partnerGoneShort") : outcome.message, seq };
   redirect(partnerListUrl({ notice: "partner-deleted" }));
 }
 

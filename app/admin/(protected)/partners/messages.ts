@@ -1,13 +1,14 @@
-// Wording shared by the partners pages and actions, and the list URL with its notice.
+// The partners list's notices and URL; the words are in messages/admin/<locale>/partners.json.
+/** Notices the list shows after a redirect (?notice=…), by their key in messages/admin/<locale>/partners.json (`notices`). */
 export const listNotices = {
-  "partner-saved": { kind: "notice", text: (name?: string) => `Saved “${name ?? "the partner"}”. The public pages show the change now.` },
-  "partner-deleted": { kind: "notice", text: () => "The partner was deleted." },
-  "role-created": { kind: "notice", text: (name?: string) => `Added the role “${name ?? "new role"}”. It appears on the public pages once it has a visible partner.` },
-  "role-saved": { kind: "notice", text: (name?: string) => `Saved the role “${name ?? ""}”.` },
-  "role-deleted": { kind: "notice", text: () => "The role was deleted." },
-  "move-failed": { kind: "error", text: () => "The order could not be changed because the database did not answer. Nothing was changed: try again in a moment." },
-  "not-found": { kind: "error", text: () => "That partner or role no longer exists: someone may have deleted it." },
-} as const satisfies Record<string, { kind: "notice" | "error"; text: (name?: string) => string }>;
+  "partner-saved": { kind: "notice", key: "partnerSaved" },
+  "partner-deleted": { kind: "notice", key: "partnerDeleted" },
+  "role-created": { kind: "notice", key: "roleCreated" },
+  "role-saved": { kind: "notice", key: "roleSaved" },
+  "role-deleted": { kind: "notice", key: "roleDeleted" },
+  "move-failed": { kind: "error", key: "moveFailed" },
+  "not-found": { kind: "error", key: "notFound" },
+} as const satisfies Record<string, { kind: "notice" | "error"; key: string }>;
 
 export type ListNotice = keyof typeof listNotices;
 
@@ -23,8 +24,7 @@ export function partnerListUrl({ notice, id, anchor }: { notice?: ListNotice; id
   return `/admin/partners${search}${anchor ? `#${anchor}` : ""}`;
 }
 
-export const roleKindLabels = {
-  organizer: { label: "Organizer", hint: "Shown first, at the top of the partner wall and the footer." },
-  operator: { label: "Forum operator", hint: "Shown next to the organizers." },
-  partner: { label: "Partner", hint: "Grouped under the role's name, after organizers and operator." },
-} as const;
+/** A role kind's label and hint (messages/admin/<locale>/partners.json, `kinds`). */
+export function roleKindOptions(t: (key: `kinds.${"organizer" | "operator" | "partner"}${"" | "Hint"}`) => string) {
+  return (["organizer", "operator", "partner"] as const).map((value) => ({ value, label: t(`kinds.${value}`), hint: t(`kinds.${value}Hint`) }));
+}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import { PartnerForm } from "@/components/admin/partner-form";
@@ -7,24 +6,25 @@ import { getDb } from "@/db";
 import { getAdminPartner, listRoleOptions } from "@/db/queries/admin-partners";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { isLogoErrorCode, LOGO_MAX_BYTES, logoErrorMessages } from "@/lib/uploads/logo";
 import { deletePartnerAction, removePartnerLogoAction, updatePartnerAction } from "../actions";
 import "../partners.css";
 
-export const metadata: Metadata = { title: "Edit partner" };
+export async function generateMetadata() {
+  return { title: (await adminText("partners")).t("editPartnerTitle") };
+}
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string; logo?: string; logoError?: string }>;
 };
 
-const logoNotices: Record<string, string> = {
-  saved: "Logo saved. The public pages show it now.",
-  removed: "Logo removed. The public pages show the partner's initial instead.",
-};
+const logoNotices = { saved: "logoSaved", removed: "logoRemoved" } as const;
 
 export default async function EditPartnerPage({ params, searchParams }: Props) {
   await requireRole("editor");
+  const { t } = await adminText("partners");
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
@@ -34,9 +34,9 @@ export default async function EditPartnerPage({ params, searchParams }: Props) {
   const { created, logo, logoError } = await searchParams;
   const logoErrorText =
     logoError === "database"
-      ? "The logo could not be saved because the database did not answer. Nothing was changed: try again in a moment."
+      ? t("logoDatabase")
       : logoError === "malformed"
-        ? "The upload did not arrive as a file. Choose the file again and upload it."
+        ? t("logoMalformed")
         : isLogoErrorCode(logoError)
           ? logoErrorMessages[logoError]
           : undefined;
@@ -44,18 +44,18 @@ export default async function EditPartnerPage({ params, searchParams }: Props) {
   return (
     <div className="partners-admin partners-admin--narrow">
       <p>
-        <a href="/admin/partners">← All partners</a>
+        <a href="/admin/partners">{t("allPartners")}</a>
       </p>
-      <h1>Edit partner: {partner.nameEn}</h1>
+      <h1>{t("editPartnerNamed", { name: partner.nameEn })}</h1>
       {created ? (
         <p className="form-notice" role="status">
-          Partner added. Add its logo below.
+          {t("partnerAdded")}
         </p>
       ) : null}
       <PartnerForm
         action={updatePartnerAction}
         roles={roles}
-        submitLabel="Save changes"
+        submitLabel={t("saveChanges")}
         initial={{
           id: String(partner.id),
           version: String(partner.version),
@@ -68,39 +68,39 @@ export default async function EditPartnerPage({ params, searchParams }: Props) {
       />
 
       <section id="logo" className="partner-section" aria-labelledby="logo-title" tabIndex={-1}>
-        <h2 id="logo-title">Logo</h2>
+        <h2 id="logo-title">{t("logo")}</h2>
         <ImageUpload
           endpoint={`/admin/api/partners/${partner.id}/logo`}
           noun="logo"
           ownerName={partner.nameEn}
           imageClassName="partner-logo__image"
-          label="Logo image"
-          emptyText="No logo yet: the public pages show the partner's initial instead."
-          hint="PNG, JPEG, WebP or SVG; at most 2 MB and 4000 × 4000 pixels. The image is converted and scaled down to 800 pixels for the site; an SVG becomes a PNG picture."
-          processingText="Checking and converting the image…"
+          label={t("logoImage")}
+          emptyText={t("logoEmpty")}
+          hint={t("logoHint")}
+          processingText={t("logoProcessing")}
           image={partner.logo ? { url: partner.logo.url, width: partner.logo.width, height: partner.logo.height } : null}
           maxBytes={LOGO_MAX_BYTES}
           initialError={logoErrorText}
-          initialNotice={logo && logoNotices[logo] ? logoNotices[logo] : undefined}
+          initialNotice={logo === "saved" || logo === "removed" ? t(logoNotices[logo]) : undefined}
         />
         {partner.logo ? (
           <form action={removePartnerLogoAction} className="partner-logo__remove">
             <input type="hidden" name="id" value={partner.id} />
             <button type="submit" className="button button--small">
-              Remove logo
+              {t("removeLogo")}
             </button>
           </form>
         ) : null}
       </section>
 
       <section className="partner-section" aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete partner</h2>
-        <p className="field-hint">Deleting removes the partner from the site for good. To take it off the site for a while, untick “Show on the site” instead.</p>
+        <h2 id="delete-title">{t("deletePartner")}</h2>
+        <p className="field-hint">{t("deletePartnerHint")}</p>
         <PartnerDeleteForm
           action={deletePartnerAction}
           id={partner.id}
-          label="Delete partner"
-          confirmText={`Delete “${partner.nameEn}” for good?`}
+          label={t("deletePartner")}
+          confirmText={t("deletePartnerConfirm", { name: partner.nameEn })}
         />
       </section>
     </div>

@@ -4,10 +4,11 @@
 // in one transaction, expiry of `partners`. A role that still has partners is
 // never deleted.
 import { redirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
 import { createRole, deleteRole, moveRole, updateRole } from "@/db/queries/admin-partners";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
+import { partnersStale } from "@/lib/partners-expiry";
 import {
   idFormSchema,
   moveSchema,
@@ -23,8 +24,7 @@ import { partnerListUrl } from "../messages";
 export type RoleFormState = FormState<RoleFormValues>;
 export type RoleDeleteState = { message?: string; seq?: number };
 
-const partnersStale = { tags: [cacheTags.partners], paths: [] };
-const ROLE_GONE = "This role no longer exists: someone may have deleted it.";
+const ROLE_GONE = "partners.errors.roleGone"; // a key: the write path translates it
 
 export async function createRoleAction(previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
   const values = readRoleForm(formData);
@@ -83,16 +83,12 @@ export async function deleteRoleAction(previous: RoleDeleteState, formData: Form
       const result = await deleteRole(tx, id);
       if (!result.ok) {
         if (result.reason === "not-found") return refuse(null, ROLE_GONE);
-        const n = result.partnerCount;
-        return refuse(
-          null,
-          `This role cannot be deleted because ${n} partner${n === 1 ? " still has" : "s still have"} it. Give ${n === 1 ? "that partner" : "those partners"} another role, or delete ${n === 1 ? "it" : "them"}, and then delete the role.`,
-        );
+        return refuse(null, (await adminText("partners")).t("errors.roleInUse", { count: result.partnerCount }));
       }
       return { ok: true, value: null, audit: { action: "delete", entity: "partner_role", entityId: result.role.id, summary: { key: result.role.key, labelEn: result.role.labelEn } }, stale: partnersStale };
     },
   });
-  if (!outcome.ok) return { message: outcome.errors ? "This role could not be found. Go back to the list." : outcome.message, seq };
+  if (!outcome.ok) return { message: outcome.errors ? (await adminText("partners")).t("errors.roleGoneShort") : outcome.message, seq };
   redirect(partnerListUrl({ notice: "role-deleted" }));
 }
 

@@ -5,11 +5,11 @@
 // slug) expired. A refusal keeps the editor's input. The photo is uploaded
 // through its route handler (app/admin/api/people/[id]/photo), removed here.
 import { redirect } from "next/navigation";
-import { createPerson, deletePerson, onSessionsMessage, sameUtcDay, setPersonPhoto, updatePerson, type PersonWrite } from "@/db/queries/admin-people";
+import { createPerson, deletePerson, onSessionsMessage, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
 import type { FormState } from "@/lib/admin/forms";
 import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse, type Refusal } from "@/lib/admin/write-action";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
-import { personCreateSchema, personEditSchema, personIdSchema, readPersonForm, type PersonFields, type PersonFormValues } from "@/lib/validation/people";
+import { personCreateSchema, personEditSchema, personIdSchema, readPersonForm, type PersonFormValues } from "@/lib/validation/people";
 
 export type PersonFormState = FormState<PersonFormValues>;
 export type PersonDeleteState = { message?: string; seq?: number };

@@ -1,25 +1,25 @@
-import type { Metadata } from "next";
 import { PartnerRoleForm } from "@/components/admin/partner-role-form";
 import { requireRole } from "@/lib/auth/dal";
-import { roleKinds } from "@/lib/validation/partners";
-import { roleKindLabels } from "../../messages";
+import { adminText } from "@/lib/i18n/admin-text";
+import { roleKindOptions } from "../../messages";
 import { createRoleAction } from "../actions";
 import "../../partners.css";
 
-export const metadata: Metadata = { title: "Add role" };
-
-const kindOptions = () => roleKinds.map((value) => ({ value, ...roleKindLabels[value] }));
+export async function generateMetadata() {
+  return { title: (await adminText("partners")).t("addRoleTitle") };
+}
 
 export default async function NewRolePage() {
   await requireRole("editor");
+  const { t } = await adminText("partners");
   return (
     <div className="partners-admin partners-admin--narrow">
       <p>
-        <a href="/admin/partners">← All partners</a>
+        <a href="/admin/partners">{t("allPartners")}</a>
       </p>
-      <h1>Add role</h1>
-      <p className="field-hint">A role groups partners on the site, for example “Sponsor” or “General media partner”. New roles go to the end of the page; move them in the list.</p>
-      <PartnerRoleForm action={createRoleAction} kinds={kindOptions()} submitLabel="Add role" initial={{ id: "", labelEn: "", labelRu: "", kind: "partner" }} />
+      <h1>{t("addRoleTitle")}</h1>
+      <p className="field-hint">{t("addRoleIntro")}</p>
+      <PartnerRoleForm action={createRoleAction} kinds={roleKindOptions(t)} submitLabel={t("addRole")} initial={{ id: "", labelEn: "", labelRu: "", kind: "partner" }} />
     </div>
   );
 }

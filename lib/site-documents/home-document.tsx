@@ -1,57 +1,51 @@
-import type { Metadata } from "next";
+import "server-only";
+// /<locale>, the home page, as a plain HTML document (lib/html/site-page.tsx
+// says why not the App Router: here the App Router's scripts cost the page
+// 10-25 Lighthouse points on a phone). Cached with no lifetime; the response
+// carries the tags of what it shows (lib/data/): its locale's news list, the
+// `program` snapshot (the highlights) and the `partners` wall (footer and
+// JSON-LD), so a save of any of them expires it.
 import { getTranslations } from "next-intl/server";
 import { ForumDates } from "@/components/site/forum-dates";
-import { JsonLd } from "@/components/site/json-ld";
-import { NewsList } from "@/components/site/news-list";
+import { NewsListView } from "@/components/site/news-list";
 import { ProgramHighlights } from "@/components/site/program/program-highlights";
-import { SiteHeader } from "@/components/site/site-header";
 import { getLatestNews } from "@/lib/data/news";
-import { getPublicProgram } from "@/lib/data/program";
-import { indexProgram } from "@/lib/program/view";
 import { getPartnerWall } from "@/lib/data/partners";
-import { otherLocale, routeLocale } from "@/lib/i18n/route-locale";
-import { siteText } from "@/lib/i18n/site-text";
-import { pageMetadata } from "@/lib/metadata";
-import { siteConfig } from "@/lib/site-config";
+import { getPublicProgram } from "@/lib/data/program";
+import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { otherLocale } from "@/lib/i18n/route-locale";
+import { perLocaleMemo } from "@/lib/per-locale-memo";
+import { indexProgram } from "@/lib/program/view";
+import { defaultLocale, isLocale, siteConfig } from "@/lib/site-config";
 import { homeGraph } from "@/lib/structured-data";
 import { paths } from "@/lib/urls";
 
-// Rendered on first request, then served from the cache until a save (or a
-// scheduled article's time) expires its locale's news list tag, or a
-// programme save the `program` tag (the programme's highlights).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// The home page's own messages, loaded once per locale (lib/i18n/site-text.ts says why).
+const homeText = perLocaleMemo((locale) => getTranslations({ locale, namespace: "home" }));
 
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await routeLocale(params);
-  const t = await getTranslations({ locale, namespace: "home" });
-  const meta = pageMetadata({
-    locale,
-    title: siteConfig.name[locale],
-    description: siteConfig.tagline[locale] + ". " + t("intro").split(". ")[0] + ".",
-    path: paths.home(locale),
-    alternates: { en: paths.home("en"), ru: paths.home("ru") },
-  });
-  return { ...meta, title: { absolute: siteConfig.name[locale] } };
-}
-
-export default async function HomePage({ params }: Props) {
-  const locale = await routeLocale(params);
-  const t = await getTranslations({ locale, namespace: "home" });
-  const [news, text, roles, program] = await Promise.all([
+export async function homeResponse(rawLocale: string, devOrigin: string | null): Promise<Response> {
+  if (!isLocale(rawLocale)) return notFoundResponse(defaultLocale, devOrigin);
+  const locale = rawLocale;
+  const [t, news, roles, program] = await Promise.all([
+    homeText(locale),
     getLatestNews(locale, siteConfig.homeNewsCount),
-    siteText(locale),
     getPartnerWall(),
     getPublicProgram(),
   ]);
-  return (
-    <>
-      <JsonLd data={homeGraph(locale, roles)} />
-      <SiteHeader locale={locale} current="home" alternateHref={paths.home(otherLocale(locale))} />
+  const html = await renderSitePage({
+    locale,
+    meta: {
+      locale,
+      // The forum's name is the whole title here, not "<title> — <short name>".
+      title: siteConfig.name[locale],
+      absoluteTitle: true,
+      description: siteConfig.tagline[locale] + ". " + t("intro").split(". ")[0] + ".",
+      path: paths.home(locale),
+      alternates: { en: paths.home("en"), ru: paths.home("ru") },
+    },
+    current: "home",
+    alternateHref: paths.home(otherLocale(locale)),
+    main: (text) => (
       <main id="main" tabIndex={-1}>
         <section className="hero" aria-labelledby="hero-title">
           <div className="container hero__inner">
@@ -102,11 +96,17 @@ export default async function HomePage({ params }: Props) {
                 {t("allNews")} <span aria-hidden="true">→</span>
               </a>
             </div>
-            <NewsList locale={locale} items={news} headingLevel="h3" />
+            <NewsListView locale={locale} items={news} headingLevel="h3" text={text} />
           </section>
         </div>
-        {program ? <ProgramHighlights index={indexProgram(program)} locale={locale} t={text.program} title={t("programHighlights")} more={t("fullProgram")} /> : null}
+        {program ? (
+          <ProgramHighlights index={indexProgram(program)} locale={locale} t={text.program} title={t("programHighlights")} more={t("fullProgram")} />
+        ) : null}
       </main>
-    </>
-  );
+    ),
+    partnerWall: true,
+    devOrigin,
+    structuredData: homeGraph(locale, roles),
+  });
+  return new Response(html, { status: 200, headers: HTML_HEADERS });
 }

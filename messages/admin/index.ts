@@ -1,0 +1,22 @@
+// The staff area's words, one file per part of the admin and language
+// (messages/admin/<locale>/<part>.json), so that parts are translated and
+// reviewed on their own. A part's file name is its namespace. The unit test
+// lib/i18n/admin-language.test.ts keeps the two languages' keys and ICU
+// arguments identical.
+import enAudit from "./en/audit.json";
+import enFormKit from "./en/formKit.json";
+import enPartners from "./en/partners.json";
+import enShell from "./en/shell.json";
+import ruAudit from "./ru/audit.json";
+import ruFormKit from "./ru/formKit.json";
+import ruPartners from "./ru/partners.json";
+import ruShell from "./ru/shell.json";
+
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners };
+
+export type AdminMessages = typeof en;
+
+export const adminMessages: Record<"en" | "ru", AdminMessages> = {
+  en,
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners },
+};
