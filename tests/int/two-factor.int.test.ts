@@ -5,6 +5,8 @@
 // that sends an admin without a second factor to set one up.
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import TwoFactorPage from "@/app/admin/(protected)/account/two-factor/page";
@@ -20,6 +22,7 @@ import { attemptSignIn, MAX_CODES_PER_CHALLENGE, type SignInOutcome } from "@/li
 import { generateRecoveryCodes, hashRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
 import { openSecret, sealSecret } from "@/lib/auth/two-factor/secret-box";
 import { groupForTyping, newTotpSecret, totpCode } from "@/lib/auth/two-factor/totp";
+import { adminMessages } from "@/messages/admin";
 import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from "./support/staff-harness";
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
@@ -294,7 +297,9 @@ describe("the pages", () => {
     const editor = await asStaff("editor");
     const secret = newTotpSecret();
     await db().insert(staffTwoFactor).values({ userId: editor.userId, secretCiphertext: sealSecret(secret, editor.userId) });
-    const html = renderToStaticMarkup(await TwoFactorPage({ searchParams: Promise.resolve({}) }));
+    // The form kit's words come from the admin messages, as AdminIntlProvider gives them on a real page.
+    const page = await TwoFactorPage({ searchParams: Promise.resolve({}) });
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: adminMessages.en, timeZone: "Europe/Moscow" }, page));
     expect(html).toContain('src="data:image/svg+xml;base64,');
     expect(html).toContain('alt="QR code holding your two-factor secret"');
     expect(html).toContain(groupForTyping(secret));
