@@ -299,7 +299,7 @@ describe("the pages", () => {
     await db().insert(staffTwoFactor).values({ userId: editor.userId, secretCiphertext: sealSecret(secret, editor.userId) });
     // The form kit's words come from the admin messages, as AdminIntlProvider gives them on a real page.
     const page = await TwoFactorPage({ searchParams: Promise.resolve({}) });
-    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: adminMessages.en, timeZone: "Europe/Moscow" }, page));
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: adminMessages.en, timeZone: "Europe/Moscow", children: page }));
     expect(html).toContain('src="data:image/svg+xml;base64,');
     expect(html).toContain('alt="QR code holding your two-factor secret"');
     expect(html).toContain(groupForTyping(secret));
