@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./e2e/fixtures/auth-secret";
 
 // scripts/e2e.ts prepares a fresh seeded database and a production build,
 // then runs Playwright with E2E_DATABASE_URL set; `next start` serves it.
@@ -10,8 +11,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 const debianChromium = "/usr/bin/chromium";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
-/** Admin specs whose changes show on public pages: run in a project of their own, after the rest. */
-const publicWrites = /admin-(partners|news|program).*\.spec\.ts/;
+/**
+ * Admin specs whose changes show on public pages: run in a project of their own, after the rest.
+ * admin-two-factor joins them because it enables a second admin for a while, which
+ * admin-users' "last admin" test must not see.
+ */
+const publicWrites = /admin-(partners|news|program|two-factor).*\.spec\.ts/;
 /** Run alone after everything: how much the cache on disk grows, and a search flood (its rate limit then holds the test address back). */
 const lastOfAll = /(bounded-cache|search-flood)\.spec\.ts/;
 
@@ -60,7 +65,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       SITE_URL: baseURL,
-      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

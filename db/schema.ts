@@ -10,6 +10,7 @@
 // be files importing each other for their foreign keys, none readable alone.
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -187,6 +188,58 @@ export const staffSessions = pgTable(
   (t) => [index("staff_sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * A staff member's TOTP second factor (RFC 6238). One row per user: while
+ * `confirmedAt` is null it is an enrolment in progress (the secret shown once as a
+ * QR code and text, waiting for a first code); once confirmed, sign-in asks for a
+ * code. The secret is AES-256-GCM ciphertext (lib/auth/two-factor/secret-box.ts),
+ * never the base32 text: a database dump or backup alone cannot mint codes.
+ */
+export const staffTwoFactor = pgTable("staff_two_factor", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => staffUsers.id, { onDelete: "cascade" }),
+  secretCiphertext: text("secret_ciphertext").notNull(),
+  confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  /** The time step of the last code accepted: a code of that step or older is refused, so none can be replayed. */
+  lastUsedStep: bigint("last_used_step", { mode: "number" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Single-use recovery codes of a second factor, argon2id-hashed; `usedAt` set once spent. */
+export const staffRecoveryCodes = pgTable(
+  "staff_recovery_codes",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("staff_recovery_codes_user_idx").on(t.userId)],
+);
+
+/**
+ * A sign-in half done: the password was right and the account has a second
+ * factor. The browser holds the random token in an httpOnly cookie; only its
+ * SHA-256 is stored, so the table cannot be used to finish anyone's sign-in.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    /** Wrong codes against this challenge: past a few it is void and the password must be typed again. */
+    failures: integer("failures").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_challenges_user_idx").on(t.userId)],
+);
+
 export const loginAttempts = pgTable(
   "login_attempts",
   {
@@ -238,6 +291,7 @@ export type NewStaffUser = typeof staffUsers.$inferInsert;
 export type StaffSession = typeof staffSessions.$inferSelect;
 export type NewStaffSession = typeof staffSessions.$inferInsert;
 export type LoginAttempt = typeof loginAttempts.$inferSelect;
+export type StaffTwoFactor = typeof staffTwoFactor.$inferSelect;
 export type NewLoginAttempt = typeof loginAttempts.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;

@@ -39,6 +39,7 @@ test.describe("signed in as an admin", () => {
     "/admin/users",
     "/admin/users/new",
     "/admin/account",
+    "/admin/account/two-factor",
     "/admin/audit",
     "/admin/program",
     "/admin/program/sessions/new",

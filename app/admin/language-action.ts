@@ -20,6 +20,7 @@ export async function setAdminLanguageAction(formData: FormData): Promise<void> 
   await adminAction({
     role: "editor",
     allowTemporaryPassword: true,
+    allowWithoutSecondFactor: true,
     name: "setAdminLanguageAction",
     schema: languageChoice,
     input: { language: formData.get("language") },

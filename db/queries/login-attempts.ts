@@ -50,6 +50,11 @@ export async function settleAttempt(db: Database, id: number, success: boolean):
   await db.update(loginAttempts).set({ success }).where(eq(loginAttempts.id, id));
 }
 
+/** A pending attempt that turned out to be neither a success nor a failure (lib/auth/throttle.ts, withdrawSignInAttempt). */
+export async function forgetAttempt(db: Database, id: number): Promise<void> {
+  await db.delete(loginAttempts).where(eq(loginAttempts.id, id));
+}
+
 /** `npm run user:unlock`: forgets the failures of an email (and, if given, of an address). Returns how many went. */
 export async function clearFailures(db: Database, by: { email?: string; ip?: string }): Promise<number> {
   let cleared = 0;

@@ -3,7 +3,7 @@
 // every admin request makes, and sign-out.
 import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { staffSessions, staffUsers, type StaffUser } from "../schema";
+import { staffSessions, staffTwoFactor, staffUsers, type StaffUser } from "../schema";
 import { inTransaction } from "../transaction";
 import type { LiveSession } from "./staff";
 
@@ -38,6 +38,7 @@ export async function getLiveSession(db: Database, sessionId: string): Promise<L
       name: staffUsers.name,
       role: staffUsers.role,
       mustChangePassword: staffUsers.mustChangePassword,
+      twoFactor: sql<boolean>`exists (select 1 from ${staffTwoFactor} where ${staffTwoFactor.userId} = ${staffUsers.id} and ${staffTwoFactor.confirmedAt} is not null)`,
       lastSeenAt: staffSessions.lastSeenAt,
     })
     .from(staffSessions)

@@ -14,6 +14,8 @@ export type LiveSession = {
   name: string;
   role: StaffRole;
   mustChangePassword: boolean;
+  /** A confirmed second factor (TOTP): admins without one are sent to set it up (lib/auth/dal.ts). */
+  twoFactor: boolean;
   lastSeenAt: Date;
 };
 

@@ -1,5 +1,5 @@
 // The staff sign-in page (/admin/login), as the setup project, the auth specs
-// and the users specs drive it.
+// and the users specs drive it; with a second factor, its code step too.
 import type { Locator, Page } from "@playwright/test";
 
 export class AdminSignInPage {
@@ -12,7 +12,17 @@ export class AdminSignInPage {
     this.email = page.getByLabel("Email");
     this.password = page.getByLabel("Password");
     this.refusal = page.locator("form").getByRole("alert");
+    this.code = page.getByLabel("Code from your authenticator app");
   }
+
+  /** The code step: waits for it (the password was right), then submits the code or recovery code. */
+  async enterCode(code: string): Promise<void> {
+    await this.code.fill(code);
+    await this.page.getByRole("button", { name: "Verify" }).click();
+  }
+
+  /** The code step's field, shown after the password of an account with a second factor. */
+  readonly code: Locator;
 
   /** Opens the page and submits the credentials; where that leads is the caller's to check. */
   async signIn(email: string, password: string): Promise<void> {

@@ -115,9 +115,11 @@ export async function adminWrite<S extends z.ZodType, T, F = never>(
     role: StaffRole;
     /** Only for choosing one's own password while the one given out is still temporary. */
     allowTemporaryPassword?: boolean;
+    /** Only for setting up a second factor, which an admin without one must be able to do. */
+    allowWithoutSecondFactor?: boolean;
   },
 ): Promise<WriteOutcome<T, F>> {
-  const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
+  const session = await actionSession(options.role, options.name, options);
   const outcome = "ok" in session ? session : await writeAs(session, options, expireFromAction);
   return inReadersLanguage(outcome);
 }
@@ -132,9 +134,13 @@ async function inReadersLanguage<O extends { ok: boolean }>(outcome: O): Promise
 }
 
 /** Step 1 in a server action: the live session, a sign-in redirect or 403 (thrown), or `unavailable`. */
-async function actionSession(role: StaffRole, name: string, allowTemporaryPassword?: boolean): Promise<LiveSession | Refusal> {
+async function actionSession(
+  role: StaffRole,
+  name: string,
+  { allowTemporaryPassword, allowWithoutSecondFactor }: { allowTemporaryPassword?: boolean; allowWithoutSecondFactor?: boolean },
+): Promise<LiveSession | Refusal> {
   try {
-    return await requireRole(role, { allowTemporaryPassword });
+    return await requireRole(role, { allowTemporaryPassword, allowWithoutSecondFactor });
   } catch (error) {
     unstable_rethrow(error); // sign-in redirect, 403
     console.error(`${name} (session check):`, error);
@@ -152,12 +158,14 @@ export async function adminAction<S extends z.ZodType, T>(options: {
   role: StaffRole;
   /** Only for what someone must still do with a temporary password (choose the language they read it in). */
   allowTemporaryPassword?: boolean;
+  /** The same for an admin who has yet to set up a second factor. */
+  allowWithoutSecondFactor?: boolean;
   name: string;
   schema: S;
   input: unknown;
   run: (data: z.output<S>, session: LiveSession) => Promise<T>;
 }): Promise<WriteOutcome<T>> {
-  const session = await actionSession(options.role, options.name, options.allowTemporaryPassword);
+  const session = await actionSession(options.role, options.name, options);
   if ("ok" in session) return inReadersLanguage(session);
   const parsed = await options.schema.safeParseAsync(options.input);
   if (!parsed.success) return inReadersLanguage({ ok: false, errors: issuesByField(parsed.error), issues: parsed.error.issues });

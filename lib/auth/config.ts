@@ -1,22 +1,26 @@
 // next-auth (v5) with a credentials provider over staff_users. The signed
 // cookie carries only the id of a staff_sessions row; lib/auth/dal.ts checks
 // that row on every admin request, so sign-out, disabling a user or changing a
-// password ends sessions at once.
+// password ends sessions at once. An account with a second factor signs in in
+// two steps (password, then a code): lib/auth/sign-in.ts decides each attempt.
 import { randomBytes } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { createStaffSession, deleteStaffSession, getStaffUserByEmail } from "@/db/queries/staff-sessions";
+import { createStaffSession, deleteStaffSession } from "@/db/queries/staff-sessions";
 import { clientIp, userAgent } from "./client-info";
-import { verifyPassword } from "./passwords";
-import { admitSignInAttempt, settleSignInAttempt } from "./throttle";
+import { attemptSignIn } from "./sign-in";
+import { clearChallengeCookie, readChallengeToken, setChallengeCookie } from "./two-factor/challenge-cookie";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
+// Every field optional: an attempt is email + password, a code against the
+// challenge cookie, or all three (lib/auth/sign-in.ts).
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(1024),
+  email: z.string().trim().toLowerCase().max(254).optional(),
+  password: z.string().max(1024).optional(),
+  code: z.string().trim().max(64).optional(),
 });
 
 /** Thrown by authorize() when the email or IP has too many recent failures; the code carries the wait in seconds. */
@@ -27,32 +31,43 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+/** The sign-in did not fail but is not done: "second-factor" (asks for a code), "wrong-code", "challenge-over". */
+class UnfinishedSignIn extends CredentialsSignin {
+  constructor(code: "second-factor" | "wrong-code" | "challenge-over") {
+    super();
+    this.code = code;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/admin/login", error: "/admin/login" },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, code: { label: "Code" } },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
         const db = await getDb();
         const ip = clientIp(request.headers);
-
-        // Counted before the password is checked (as pending), so parallel attempts cannot all pass.
-        const admission = await admitSignInAttempt(db, email, ip);
-        if (!admission.allowed) throw new ThrottledSignIn(admission.retryAfterSeconds);
-
-        const user = await getStaffUserByEmail(db, email);
-        // Always verify (against a dummy hash for unknown emails), so timing does not tell which part was wrong.
-        const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !passwordOk || user.disabledAt) {
-          await settleSignInAttempt(db, admission.attemptId, false);
-          return null;
+        const outcome = await attemptSignIn(db, { ...parsed.data, challengeToken: await readChallengeToken() }, ip);
+        switch (outcome.kind) {
+          case "throttled":
+            throw new ThrottledSignIn(outcome.retryAfterSeconds);
+          case "needs-code":
+            await setChallengeCookie(outcome.challengeToken);
+            throw new UnfinishedSignIn("second-factor");
+          case "wrong-code":
+            throw new UnfinishedSignIn("wrong-code");
+          case "challenge-over":
+            await clearChallengeCookie();
+            throw new UnfinishedSignIn("challenge-over");
+          case "refused":
+            return null;
         }
-        await settleSignInAttempt(db, admission.attemptId, true);
+        await clearChallengeCookie();
+        const { user } = outcome;
         const sessionId = randomBytes(32).toString("base64url");
         await createStaffSession(db, {
           id: sessionId,

@@ -46,17 +46,31 @@ export const mustStillChangePassword = cache(async (session: LiveSession): Promi
 type RoleOptions = {
   /** Only for the shell that shows the "choose your own password" form, and that form's action. */
   allowTemporaryPassword?: boolean;
+  /** Only for the shell, the two-factor set-up page and its actions: an admin without a second factor may use nothing else. */
+  allowWithoutSecondFactor?: boolean;
 };
+
+/** Where an admin without a second factor is sent, and where anyone sets one up. */
+export const TWO_FACTOR_PAGE = "/admin/account/two-factor";
+
+/** Admins must sign in with a second factor; editors may. */
+export function lacksRequiredSecondFactor(session: LiveSession): boolean {
+  return session.role === "admin" && !session.twoFactor;
+}
 
 /**
  * For pages and server actions: redirects to sign-in when signed out, answers
- * 403 when the role is too low or the password is still a temporary one.
+ * 403 when the role is too low or the password is still a temporary one, and
+ * sends an admin without a second factor to set one up.
  */
 export async function requireRole(role: StaffRole, options: RoleOptions = {}): Promise<LiveSession> {
   const session = await getSession();
   if (!session) redirect("/admin/login");
   if (!hasRole(session, role)) forbidden();
-  if (!options.allowTemporaryPassword && (await mustStillChangePassword(session))) forbidden();
+  const temporaryPassword = await mustStillChangePassword(session);
+  if (temporaryPassword && !options.allowTemporaryPassword) forbidden();
+  // The password comes first: someone still on a temporary one is not sent on to the second factor yet.
+  if (!temporaryPassword && !options.allowWithoutSecondFactor && lacksRequiredSecondFactor(session)) redirect(TWO_FACTOR_PAGE);
   return session;
 }
 
@@ -67,6 +81,9 @@ export async function authorizeRequest(role: StaffRole): Promise<{ session: Live
   if (!hasRole(session, role)) return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
   if (await mustStillChangePassword(session)) {
     return { response: Response.json({ error: "Choose your own password first (at /admin/account)." }, { status: 403 }) };
+  }
+  if (lacksRequiredSecondFactor(session)) {
+    return { response: Response.json({ error: `Set up two-factor sign-in first (at ${TWO_FACTOR_PAGE}).` }, { status: 403 }) };
   }
   return { session };
 }

@@ -3,10 +3,11 @@
 // test), called signed out: each is refused (sign-in redirect, 401 or 403) and
 // the database is unchanged. The ones only an admin may call are called by an
 // editor too: 403, nothing changed. Exempt, each named below with its reason:
-// the sign-in form's action and Auth.js's sign-in route (they are how one signs
-// in), sign-out (harmless signed out), and the catch-all 404 routes, whose every
-// write method must be the shared 404 document (lib/html/unknown-path.ts, which
-// reads and writes nothing; its answers are checked in e2e/bad-requests.spec.ts).
+// the sign-in form's actions and Auth.js's sign-in route (they are how one signs
+// in: the password, the code step, giving up a half-done sign-in), sign-out
+// (harmless signed out), and the catch-all 404 routes, whose every write method
+// must be the shared 404 document (lib/html/unknown-path.ts, which reads and
+// writes nothing; its answers are checked in e2e/bad-requests.spec.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -20,6 +21,8 @@ vi.mock("@/lib/revalidate", () => ({ expireFromAction: vi.fn(), expireFromRoute:
 const root = path.resolve(__dirname, "../..");
 const EXEMPT: Record<string, string> = {
   "app/admin/login/actions.ts#signInWithPassword": "the sign-in form itself: anyone may try to sign in (throttled)",
+  "app/admin/login/actions.ts#signInWithCode": "sign-in's second step: anyone holding a challenge cookie may try a code (throttled)",
+  "app/admin/login/actions.ts#abandonSecondFactor": "forgets the caller's own half-done sign-in",
   "app/admin/sign-out-action.ts#signOutAction": "signing out while signed out changes nothing",
 };
 /** What a temporary password still allows, each with its reason. */
@@ -29,7 +32,7 @@ const TEMPORARY_PASSWORD_ALLOWS: Record<string, string> = {
 };
 
 /** Files whose every action needs the admin role (an action whose own source asks for "admin" is added to these). */
-const ADMIN_ONLY = ["app/admin/(protected)/users/actions.ts", "app/admin/(protected)/program/edition/actions.ts"];
+const ADMIN_ONLY = ["app/admin/(protected)/users/actions.ts", "app/admin/(protected)/users/two-factor-actions.ts", "app/admin/(protected)/program/edition/actions.ts"];
 
 /** Every source file under `dir` (relative to the repository) whose text passes `keep`. */
 function sourceFiles(dir: string, keep: (name: string, text: () => string) => boolean): string[] {

@@ -10,7 +10,8 @@ import "./users/users.css";
 
 // The shell only; every page and action below checks the session itself too.
 export default async function ProtectedLayout({ children }: { children: React.ReactNode }) {
-  const session = await requireRole("editor", { allowTemporaryPassword: true });
+  // The shell only: each page sends an admin without a second factor to set one up (requireRole).
+  const session = await requireRole("editor", { allowTemporaryPassword: true, allowWithoutSecondFactor: true });
   // Someone signed in with a temporary password an admin gave out: whatever admin
   // page they open shows only "choose your own password" until they have done so.
   // Done here (one place, before any page renders) rather than by redirecting,

@@ -3,14 +3,15 @@
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
 
-export function SignInForm({ next }: { next: string }) {
+export function SignInForm({ next, restartNotice }: { next: string; restartNotice?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
+  const message = state.message ?? restartNotice;
   return (
     <form action={action} className="admin-form" noValidate={false}>
       <input type="hidden" name="next" value={next} />
-      {state.message ? (
+      {message ? (
         <p className="form-error" role="alert">
-          {state.message}
+          {message}
         </p>
       ) : null}
       <div className="field">
@@ -21,6 +22,17 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
+      {state.offerCode ? (
+        // Failures from elsewhere may have locked this email; both factors together still sign in (lib/auth/sign-in.ts).
+        <div className="field">
+          <label htmlFor="code">Two-factor code (if you use two-factor sign-in)</label>
+          <p className="field-hint" id="code-hint">
+            With your password and a code from your authenticator app (or a recovery code) you can sign in now, even while this
+            email is locked.
+          </p>
+          <input id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" aria-describedby="code-hint" />
+        </div>
+      ) : null}
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -12,9 +12,14 @@ import { createDb, type Database } from "@/db/client";
 import type { StaffRole } from "@/db/queries/staff";
 import { createStaffSession } from "@/db/queries/staff-sessions";
 import { upsertStaffUser } from "@/db/queries/staff-users";
+import { staffTwoFactor } from "@/db/schema";
+import { sealSecret } from "@/lib/auth/two-factor/secret-box";
+import { newTotpSecret } from "@/lib/auth/two-factor/totp";
 
 // getDb() (db/index.ts) reads DATABASE_URL on first use: point it at this run's database.
 process.env.DATABASE_URL = inject("databaseUrl");
+// Seals two-factor secrets (lib/auth/two-factor/secret-box.ts); the server's comes from the environment.
+process.env.AUTH_SECRET ??= "int-test-only-secret-0123456789abcdef";
 // next.config.ts enables experimental.authInterrupts (forbidden()); Next passes that to its code through this variable.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
@@ -49,11 +54,18 @@ export function asAnonymous(): void {
   current = null;
 }
 
-/** Signs in a fresh staff user of that role (a real user and session row). */
-export async function asStaff(role: StaffRole): Promise<{ userId: number; email: string; sid: string }> {
+/**
+ * Signs in a fresh staff user of that role (a real user and session row). Admins
+ * get a confirmed second factor unless `twoFactor: false` (without one, every admin
+ * page and action sends them to set it up).
+ */
+export async function asStaff(role: StaffRole, options: { twoFactor?: boolean } = {}): Promise<{ userId: number; email: string; sid: string }> {
   const db = testDb();
   const email = `${role}-${randomBytes(4).toString("hex")}@int.test`;
   const { user } = await upsertStaffUser(db, { email, name: `Int ${role}`, role, passwordHash: "not-a-real-hash" });
+  if (options.twoFactor ?? role === "admin") {
+    await db.insert(staffTwoFactor).values({ userId: user.id, secretCiphertext: sealSecret(newTotpSecret(), user.id), confirmedAt: new Date() });
+  }
   const sid = randomBytes(24).toString("base64url");
   await createStaffSession(db, { id: sid, userId: user.id, sessionVersion: user.sessionVersion, expiresAt: new Date(Date.now() + 3_600_000), userAgent: null, ip: null });
   current = { sid };

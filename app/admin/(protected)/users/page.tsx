@@ -4,6 +4,7 @@ import { UserStatus } from "@/components/admin/user-status";
 import { getDb } from "@/db";
 import type { StaffOverview } from "@/db/queries/staff";
 import { listStaffOverview } from "@/db/queries/staff-users";
+import { usersWithTwoFactor } from "@/db/queries/two-factor";
 import { requireRole } from "@/lib/auth/dal";
 import "./users.css";
 
@@ -12,8 +13,10 @@ export const metadata: Metadata = { title: "Users" };
 export default async function AdminUsersPage() {
   const session = await requireRole("admin");
   let users: StaffOverview[] | null = null;
+  let withTwoFactor = new Set<number>();
   try {
-    users = await listStaffOverview(await getDb());
+    const db = await getDb();
+    [users, withTwoFactor] = await Promise.all([listStaffOverview(db), usersWithTwoFactor(db)]);
   } catch (error) {
     console.error("listing staff failed:", error);
   }
@@ -42,6 +45,7 @@ export default async function AdminUsersPage() {
                 <th scope="col">Name</th>
                 <th scope="col">Role</th>
                 <th scope="col">Status</th>
+                <th scope="col">Two-factor</th>
                 <th scope="col">Last sign-in</th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
@@ -60,6 +64,8 @@ export default async function AdminUsersPage() {
                   <td>
                     <UserStatus user={user} />
                   </td>
+                  {/* Admins must have it: one without is sent to set it up at their next page. */}
+                  <td>{withTwoFactor.has(user.id) ? "On" : user.role === "admin" ? "Off (required)" : "Off"}</td>
                   <td>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} /> : "Never"}</td>
                   <td>
                     <a href={`/admin/users/${user.id}`} aria-label={`Manage ${user.email}`}>

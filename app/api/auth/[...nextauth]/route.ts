@@ -14,7 +14,9 @@ export async function POST(request: NextRequest) {
       .formData()
       .catch(() => null);
     const email = String(form?.get("email") ?? "").trim().toLowerCase().slice(0, 254);
-    const verdict = await checkSignInThrottle(await getDb(), email, clientIp(request.headers));
+    // An attempt carrying a code proves the second factor: only its address is throttled (lib/auth/throttle.ts).
+    const emailLock = !form?.get("code");
+    const verdict = await checkSignInThrottle(await getDb(), email, clientIp(request.headers), new Date(), { emailLock });
     if (!verdict.allowed) {
       const minutes = retryAfterMinutes(verdict.retryAfterSeconds);
       return Response.json(

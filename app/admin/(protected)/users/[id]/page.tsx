@@ -5,10 +5,13 @@ import { UserStatus } from "@/components/admin/user-status";
 import { getDb } from "@/db";
 import type { StaffOverview } from "@/db/queries/staff";
 import { getStaffOverview } from "@/db/queries/staff-users";
+import { getTwoFactor } from "@/db/queries/two-factor";
+import type { StaffTwoFactor } from "@/db/schema";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { changeUserRole, resetUserPassword, setUserDisabled } from "../actions";
-import { ResetPasswordForm, RoleForm, StatusForm } from "./user-forms";
+import { resetUserTwoFactor } from "../two-factor-actions";
+import { ResetPasswordForm, ResetTwoFactorForm, RoleForm, StatusForm } from "./user-forms";
 import "../users.css";
 
 export const metadata: Metadata = { title: "Manage user" };
@@ -18,8 +21,10 @@ export default async function ManageUserPage({ params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   if (id === null) notFound();
   let user: StaffOverview | null;
+  let twoFactor: StaffTwoFactor | null;
   try {
-    user = await getStaffOverview(await getDb(), id);
+    const db = await getDb();
+    [user, twoFactor] = await Promise.all([getStaffOverview(db, id), getTwoFactor(db, id)]);
   } catch (error) {
     console.error("loading a staff user failed:", error);
     return (
@@ -45,6 +50,8 @@ export default async function ManageUserPage({ params }: { params: Promise<{ id:
         <dd>
           <UserStatus user={user} />
         </dd>
+        <dt>Two-factor sign-in</dt>
+        <dd>{twoFactor?.confirmedAt ? "On" : twoFactor ? "Being set up" : "Off"}</dd>
         <dt>Last sign-in</dt>
         <dd>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} /> : "Never"}</dd>
         <dt>Added</dt>
@@ -61,6 +68,7 @@ export default async function ManageUserPage({ params }: { params: Promise<{ id:
       <RoleForm action={changeUserRole} userId={user.id} role={user.role} />
       <StatusForm action={setUserDisabled} userId={user.id} disabled={user.disabledAt !== null} email={user.email} />
       {isSelf ? null : <ResetPasswordForm action={resetUserPassword} userId={user.id} />}
+      {isSelf || !twoFactor ? null : <ResetTwoFactorForm action={resetUserTwoFactor} userId={user.id} email={user.email} />}
     </div>
   );
 }

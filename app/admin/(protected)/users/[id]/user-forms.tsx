@@ -5,6 +5,7 @@ import { ErrorSummary, SelectField } from "@/components/admin/form-kit";
 import { staffRoleChoices } from "@/components/admin/user-role-choices";
 import { TemporaryPasswordField, TemporaryPasswordNotice } from "@/components/admin/user-temporary-password";
 import type { UserFormState } from "@/lib/validation/users";
+import type { ResetTwoFactorState } from "../two-factor-actions";
 
 type Action = (previous: UserFormState, formData: FormData) => Promise<UserFormState>;
 
@@ -79,6 +80,32 @@ export function ResetPasswordForm({ action, userId }: { action: Action; userId: 
           {pending ? "Resetting…" : "Reset password"}
         </button>
       </div>
+    </form>
+  );
+}
+
+type ResetTwoFactorAction = (previous: ResetTwoFactorState, formData: FormData) => Promise<ResetTwoFactorState>;
+
+/** Resets another user's second factor (a lost phone). Shown only when they have one. */
+export function ResetTwoFactorForm({ action, userId, email }: { action: ResetTwoFactorAction; userId: number; email: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="admin-form user-form" aria-labelledby="two-factor-heading">
+      <h2 id="two-factor-heading">Two-factor sign-in</h2>
+      <ErrorSummary message={state.message} labels={{}} focusKey={state} notice={state.notice} />
+      <input type="hidden" name="userId" value={userId} />
+      <p className="field-hint">
+        {state.notice
+          ? `${email} no longer has two-factor sign-in.`
+          : `For a lost phone: removes ${email}'s authenticator and recovery codes and signs them out everywhere. They sign in with their password next time (an admin is then asked to set it up again).`}
+      </p>
+      {state.notice ? null : (
+        <div>
+          <button type="submit" className="button button--danger" disabled={pending}>
+            {pending ? "Resetting…" : "Reset two-factor sign-in"}
+          </button>
+        </div>
+      )}
     </form>
   );
 }
