@@ -299,6 +299,8 @@ describe("the pages", () => {
     await db().insert(staffTwoFactor).values({ userId: editor.userId, secretCiphertext: sealSecret(secret, editor.userId) });
     // The form kit's words come from the admin messages, as AdminIntlProvider gives them on a real page.
     const page = await TwoFactorPage({ searchParams: Promise.resolve({}) });
+    // A .ts file (no JSX), and the provider's props type requires `children`, so it is passed as a prop.
+    // eslint-disable-next-line react/no-children-prop
     const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "en", messages: adminMessages.en, timeZone: "Europe/Moscow", children: page }));
     expect(html).toContain('src="data:image/svg+xml;base64,');
     expect(html).toContain('alt="QR code holding your two-factor secret"');
