@@ -14,6 +14,7 @@ import { getAdminSession, getCurrentEdition, getSessionEdition, personSlugs } fr
 import type { Edition } from "@/db/schema";
 import type { FormState } from "@/lib/admin/forms";
 import { adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterSessionSave } from "@/lib/program/expiry";
 import { localDate } from "@/lib/program/time";
 import { sessionInstants, type SessionInput } from "@/lib/validation/program";
@@ -22,17 +23,15 @@ import { newSessionSchema, sessionEditSchema, withSlugsFromTitles } from "@/lib/
 
 export type SessionFormState = FormState<SessionFormValues>;
 
-const NO_EDITION = "There is no current edition to add sessions to. Ask an admin to create one.";
-const GONE = "This session no longer exists: someone may have deleted it. Copy what you typed if you need it.";
-
-function conflictMessage(currentVersion: number): string {
-  return `Someone else saved this session while you were editing it (it is now at version ${currentVersion}). Nothing was saved. Your text is kept below: copy what you need, reload the page to see their version, then make your changes again.`;
-}
+// Refusals are keys into messages/admin/<locale>/programSessions.json (adminWrite
+// translates them); the conflict names a version, so it is made here in the editor's language.
+const NO_EDITION = "programSessions.errors.noEdition";
+const GONE = "programSessions.errors.gone";
 
 /** A refused save of the queries, as the form shows it. */
-function refusalOf(result: Exclude<SessionSaveResult, { ok: true }>): Refusal {
+async function refusalOf(result: Exclude<SessionSaveResult, { ok: true }>): Promise<Refusal> {
   if (result.reason === "missing") return refuse(null, GONE);
-  if (result.reason === "conflict") return refuse(null, conflictMessage(result.currentVersion));
+  if (result.reason === "conflict") return refuse(null, (await adminText("programSessions")).t("errors.conflict", { version: result.currentVersion }));
   return refuse(result.field, result.message);
 }
 
@@ -95,7 +94,7 @@ export async function createSessionAction(previous: SessionFormState, formData: 
       if (!edition) return refuse(null, NO_EDITION);
       const write = toWrite(input, edition);
       const saved = await createSession(tx, edition.id, write);
-      if (!saved.ok) return refusalOf(saved);
+      if (!saved.ok) return await refusalOf(saved);
       return {
         ok: true,
         value: { id: saved.id },
@@ -121,7 +120,7 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
       if (!edition || !before) return refuse(null, GONE);
       const write = toWrite(input, edition);
       const saved = await updateSession(tx, input.id, input.version, write);
-      if (!saved.ok) return refusalOf(saved);
+      if (!saved.ok) return await refusalOf(saved);
       return {
         ok: true,
         value: { id: saved.id },
@@ -140,13 +139,15 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
 }
 
 const previewInput = z.object({ bodyEn: z.string().max(100_000), bodyRu: z.string().max(100_000) });
-const TOO_LONG: BodyPreview = { ok: false, problems: [], message: "The text is too long to preview (at most 100,000 characters)." };
 
 /** Renders unsaved descriptions as the session page will. Changes nothing; staff only. */
 export async function previewSessionAction(input: { bodyEn: string; bodyRu: string }): Promise<{ en: BodyPreview; ru: BodyPreview }> {
   await requireRole("editor");
   const parsed = previewInput.safeParse(input);
-  if (!parsed.success) return { en: TOO_LONG, ru: TOO_LONG };
+  if (!parsed.success) {
+    const tooLong: BodyPreview = { ok: false, problems: [], message: (await adminText("programSessions")).t("preview.tooLong") };
+    return { en: tooLong, ru: tooLong };
+  }
   const render = async (source: string): Promise<BodyPreview> => {
     const outcome = await compileBody(source);
     return outcome.ok ? { ok: true, node: outcome.value } : { ok: false, problems: outcome.problems };
