@@ -31,10 +31,10 @@ export type SetupListItem<K extends SetupKind> = SetupRow[K] & { sessionCount: n
 
 export type SetupWrite<K extends SetupKind> = { ok: true; row: SetupRow[K]; previous?: SetupRow[K] } | { ok: false; field: string | null; message: string };
 
-export type CurrentEdition = { id: number; slug: string; titleEn: string };
+export type CurrentEdition = { id: number; slug: string; titleEn: string; titleRu: string };
 
 export async function getCurrentEditionForAdmin(db: Database): Promise<CurrentEdition | null> {
-  const [row] = await db.select({ id: editions.id, slug: editions.slug, titleEn: editions.titleEn }).from(editions).where(eq(editions.isCurrent, true)).limit(1);
+  const [row] = await db.select({ id: editions.id, slug: editions.slug, titleEn: editions.titleEn, titleRu: editions.titleRu }).from(editions).where(eq(editions.isCurrent, true)).limit(1);
   return row ?? null;
 }
 

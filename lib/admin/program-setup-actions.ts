@@ -7,7 +7,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields, type SetupKind } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
-import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse } from "@/lib/admin/write-action";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
 import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues } from "@/lib/validation/program-setup";
 import { setupKinds } from "./program-setup-kinds";
@@ -18,8 +18,9 @@ export type SetupDeleteState = { message?: string; seq?: number };
 /** Audit entity of each kind. */
 const entities: Record<SetupKind, string> = { hall: "hall", track: "track", format: "session_format" };
 
-const NO_EDITION = "There is no current edition yet, so nothing can be added. An admin sets the edition up first (Programme → Edition).";
-const gone = (kind: SetupKind) => `This ${setupKinds[kind].noun} no longer exists: someone may have deleted it.`;
+// Refusals are keys into messages/admin/<locale>/programSetup.json; adminWrite translates them.
+const NO_EDITION = "programSetup.noEditionToAdd";
+const gone = (kind: SetupKind) => `programSetup.${kind}.gone`;
 
 function setupListUrl(kind: SetupKind, query: { notice?: string; id?: number } = {}, anchor?: string): string {
   const search = new URLSearchParams();
@@ -99,6 +100,7 @@ export async function moveSetupItemAction(kind: SetupKind, formData: FormData): 
       };
     },
   });
-  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.message === gone(kind) || outcome.errors ? "not-found" : "move-failed" }));
+  // The refusal arrives translated; a database that did not answer is the one failure that is not "gone".
+  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.message === DATABASE_DID_NOT_ANSWER ? "move-failed" : "not-found" }));
   redirect(setupListUrl(kind, {}, `${kind}-${outcome.value}`));
 }

@@ -7,18 +7,20 @@ import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
 import enPartners from "./en/partners.json";
 import enProgramSessions from "./en/programSessions.json";
+import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
 import ruPartners from "./ru/partners.json";
 import ruProgramSessions from "./ru/programSessions.json";
+import ruProgramSetup from "./ru/programSetup.json";
 import ruShell from "./ru/shell.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup },
 };
