@@ -3,7 +3,7 @@
 // through the server's MDX pipeline, without saving; problems come back with
 // their line and column. Needs JavaScript (without it, a save reports the same
 // problems).
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 
 export type BodyPreview = { ok: true; node: ReactNode } | { ok: false; problems: { line: number; column: number; message: string }[]; message?: string };
@@ -49,15 +49,15 @@ export function SessionPreview({ action }: { action: PreviewAction }) {
 
 function PreviewPane({ heading, lang, preview }: { heading: string; lang: string; preview: BodyPreview }) {
   const t = useTranslations("programSessions.preview");
+  const uiLocale = useLocale();
   return (
-    <div className="session-preview__pane">
-      <h3>{heading}</h3>
+    // The pane is in the body's language; its heading and problems in the editor's.
+    <div className="session-preview__pane" lang={lang}>
+      <h3 lang={uiLocale}>{heading}</h3>
       {preview.ok ? (
-        <div className="prose" lang={lang}>
-          {preview.node}
-        </div>
+        <div className="prose">{preview.node}</div>
       ) : (
-        <div className="form-error">
+        <div className="form-error" lang={uiLocale}>
           <p>{preview.message ?? t("cannotShow")}</p>
           <ul>
             {preview.problems.map((p, i) => (
