@@ -21,12 +21,12 @@ test("a refused session is explained in Russian with the input kept; the saved o
   await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Программа");
   await expect(page).toHaveTitle(/Программа/);
-  // The edition's dates in Russian, its times in its own zone, named in Russian.
-  await expect(page.locator(".program-admin__edition")).toContainText(/19\s+апреля\s+2012\s+г\.\s+–\s+21\s+апреля\s+2012\s+г\.\s+Часовой пояс: время пермское, UTC\+\d\./);
+  // The edition's dates in Russian (the date's own "г." ends it: no second full stop), its times in its own zone, named in Russian.
+  await expect(page.locator(".program-admin__edition p")).toContainText(/^19\s+апреля\s+2012\s+г\.\s+–\s+21\s+апреля\s+2012\s+г\.;\s+часовой пояс: время пермское, UTC\+\d\.\s+Программа опубликована\.$/);
   await page.getByRole("link", { name: "Добавить сессию" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Добавить сессию");
-  await expect(page.getByText(/^Форум проходит 19\s+апреля\s+2012\s+г\.\s+–\s+21\s+апреля\s+2012\s+г\.$/)).toBeVisible();
+  await expect(page.getByText(/^Даты форума: 19\s+апреля\s+2012\s+г\.\s+–\s+21\s+апреля\s+2012\s+г\.$/)).toBeVisible();
   await page.getByLabel("День", { exact: true }).fill("2012-04-20");
   await page.getByLabel("Начало", { exact: true }).fill("16:00");
   await page.getByLabel("Окончание", { exact: true }).fill("15:00");

@@ -4,8 +4,9 @@ import { listScheduleWarnings } from "@/db/queries/admin-program";
 import { getCurrentEdition, getSessionChoices, listAdminSessions, type AdminSessionRow } from "@/db/queries/admin-program-read";
 import { hasRole, requireRole } from "@/lib/auth/dal";
 import { adminText } from "@/lib/i18n/admin-text";
-import { formatDate, formatDay } from "@/lib/program/format";
-import { localDate, localTime, offsetLabel } from "@/lib/program/time";
+import { formatDay } from "@/lib/program/format";
+import { localDate, localTime } from "@/lib/program/time";
+import { editionDates, zoneLabel } from "./edition-words";
 import { warningNames } from "./warning-names";
 import "./program.css";
 
@@ -39,7 +40,6 @@ export default async function AdminProgramPage({ searchParams }: Props) {
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   const time = (d: Date) => localTime(d.toISOString(), edition.timezone);
-  const zone = `${locale === "ru" ? edition.zoneLabelRu : edition.zoneLabelEn}, ${offsetLabel(`${edition.startsOn}T12:00:00Z`, edition.timezone)}`;
   const noticeKey = typeof notice === "string" && Object.hasOwn(notices, notice) ? notices[notice] : undefined;
   return (
     <div className="program-admin">
@@ -57,7 +57,7 @@ export default async function AdminProgramPage({ searchParams }: Props) {
       <section className="program-admin__edition" aria-labelledby="edition-heading">
         <h2 id="edition-heading">{locale === "ru" ? edition.titleRu : edition.titleEn}</h2>
         <p>
-          {t("datesAndZone", { from: formatDate(edition.startsOn, locale), to: formatDate(edition.endsOn, locale), zone })}{" "}
+          {t("datesAndZone", { dates: editionDates(edition, locale), zone: zoneLabel(edition, locale) })}{" "}
           <strong>{edition.programState === "published" ? t("programmePublic") : t("programmeHidden")}</strong>
         </p>
         <ul className="program-admin__links">

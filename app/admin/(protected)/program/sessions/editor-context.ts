@@ -3,9 +3,8 @@
 import { getSessionChoices, type SessionChoices } from "@/db/queries/admin-program-read";
 import type { Database } from "@/db/client";
 import type { Edition } from "@/db/schema";
-import { formatDate } from "@/lib/program/format";
 import type { Locale } from "@/lib/site-config";
-import { offsetLabel } from "@/lib/program/time";
+import { editionDates, zoneLabel } from "../edition-words";
 
 export type EditorContext = { choices: SessionChoices; zoneLabel: string; editionDates: string };
 
@@ -13,7 +12,7 @@ export type EditorContext = { choices: SessionChoices; zoneLabel: string; editio
 export async function editorContext(db: Database, edition: Edition, locale: Locale): Promise<EditorContext> {
   return {
     choices: await getSessionChoices(db, edition.id),
-    zoneLabel: `${locale === "ru" ? edition.zoneLabelRu : edition.zoneLabelEn}, ${offsetLabel(`${edition.startsOn}T12:00:00Z`, edition.timezone)}`,
-    editionDates: `${formatDate(edition.startsOn, locale)} – ${formatDate(edition.endsOn, locale)}`,
+    zoneLabel: zoneLabel(edition, locale),
+    editionDates: editionDates(edition, locale),
   };
 }
