@@ -213,11 +213,3 @@ export async function deletePerson(tx: Database, id: number): Promise<PersonDele
   const [person] = await tx.delete(people).where(eq(people.id, id)).returning();
   return { ok: true, person: person! };
 }
-
-/** The refusal an editor reads when deleting a person who is on sessions. */
-export function onSessionsMessage(name: string, sessions: PersonSession[]): string {
-  const shown = sessions.slice(0, 5).map((s) => `“${s.titleEn}” (${s.code})`);
-  const more = sessions.length > shown.length ? ` and ${sessions.length - shown.length} more` : "";
-  const count = sessions.length === 1 ? "1 session" : `${sessions.length} sessions`;
-  return `${name} was not deleted: they are on ${count}: ${shown.join(", ")}${more}. Remove them from those sessions first.`;
-}

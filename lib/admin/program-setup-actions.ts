@@ -8,8 +8,10 @@ import { redirect } from "next/navigation";
 import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields, type SetupKind } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
 import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues } from "@/lib/validation/program-setup";
+import { namedSessions } from "./named-sessions";
 import { setupKinds } from "./program-setup-kinds";
 
 export type SetupFormState = FormState<SetupFormValues>;
@@ -49,7 +51,10 @@ export async function saveSetupItem(kind: SetupKind, previous: SetupFormState, f
         result = await updateSetupItem(tx, kind, id, fields);
         if (!result) return refuse(null, gone(kind));
       }
-      if (!result.ok) return refuse(result.field, result.message);
+      if (!result.ok) {
+        const { t } = await adminText("programSetup");
+        return refuse(result.field, result.taken ? t(`${kind}.taken`, result.taken) : result.message);
+      }
       const before = result.previous as Record<string, unknown> | undefined;
       const changed = before ? Object.keys(fields).filter((key) => before[key] !== (fields as Record<string, unknown>)[key]) : undefined;
       return {
@@ -74,7 +79,12 @@ export async function deleteSetupItemAction(kind: SetupKind, previous: SetupDele
     name: `delete ${kind}`,
     change: async (tx, { id }) => {
       const result = await deleteSetupItem(tx, kind, id);
-      if (!result.ok) return refuse(null, result.reason === "in-use" ? result.message : gone(kind));
+      if (!result.ok && result.reason === "in-use") {
+        const { t } = await adminText("programSetup");
+        const sessions = namedSessions(result.sessions, (count) => t("andMore", { count }));
+        return refuse(null, t(`${kind}.inUseRefused`, { name: result.name, count: result.sessions.length, sessions }));
+      }
+      if (!result.ok) return refuse(null, gone(kind));
       return { ok: true, value: id, audit: { action: "delete", entity: entities[kind], entityId: id, summary: { nameEn: result.row.nameEn } }, stale: staleAfterProgramChange() };
     },
   });

@@ -5,8 +5,9 @@
 // slug) expired. A refusal keeps the editor's input. The photo is uploaded
 // through its route handler (app/admin/api/people/[id]/photo), removed here.
 import { redirect } from "next/navigation";
-import { createPerson, deletePerson, onSessionsMessage, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
+import { createPerson, deletePerson, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
 import type { FormState } from "@/lib/admin/forms";
+import { namedSessions } from "@/lib/admin/named-sessions";
 import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse, type Refusal } from "@/lib/admin/write-action";
 import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
@@ -111,7 +112,11 @@ export async function deletePersonAction(previous: PersonDeleteState, formData: 
     change: async (tx, { id }) => {
       const result = await deletePerson(tx, id);
       if (!result.ok && result.reason === "not-found") return refuse(null, NOT_FOUND);
-      if (!result.ok) return refuse(null, onSessionsMessage(result.name, result.sessions));
+      if (!result.ok) {
+        const { t } = await adminText("programPeople");
+        const sessions = namedSessions(result.sessions, (count) => t("andMore", { count }));
+        return refuse(null, t("errors.onSessions", { name: result.name, count: result.sessions.length, sessions }));
+      }
       const { person } = result;
       return {
         ok: true,

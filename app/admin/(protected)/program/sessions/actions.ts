@@ -31,8 +31,10 @@ const GONE = "programSessions.errors.gone";
 /** A refused save of the queries, as the form shows it. */
 async function refusalOf(result: Exclude<SessionSaveResult, { ok: true }>): Promise<Refusal> {
   if (result.reason === "missing") return refuse(null, GONE);
-  if (result.reason === "conflict") return refuse(null, (await adminText("programSessions")).t("errors.conflict", { version: result.currentVersion }));
-  return refuse(result.field, result.message);
+  const { t } = await adminText("programSessions");
+  if (result.reason === "conflict") return refuse(null, t("errors.conflict", { version: result.currentVersion }));
+  // The queries name the problem; its words (and what they name) in the editor's language.
+  return refuse(result.field, t(`problems.${result.problem}`, result.values ?? {}));
 }
 
 /** What the queries save: the parsed fields, with local day and times turned into instants in the edition's zone. */
