@@ -70,7 +70,7 @@ export async function listAdminPeople(db: Database, q = ""): Promise<AdminPerson
 }
 
 type PersonPhoto = { mediaId: number; url: string; width: number; height: number };
-export type PersonSession = { id: number; code: string; titleEn: string; role: string; editionSlug: string };
+type PersonSession = { id: number; code: string; titleEn: string; role: string; editionSlug: string };
 export type AdminPerson = Person & { photo: PersonPhoto | null; sessions: PersonSession[] };
 
 export async function getAdminPerson(db: Database, id: number): Promise<AdminPerson | null> {

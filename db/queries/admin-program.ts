@@ -43,7 +43,7 @@ export type SessionSaveResult =
  * (messages/admin/<locale>/programSessions.json, "problems"); `message` is the
  * English text, `values` what the words name.
  */
-export type SessionProblem =
+type SessionProblem =
   | "endBeforeStart"
   | "rescheduledNew"
   | "rescheduledNeedsTime"
