@@ -70,7 +70,7 @@ export async function listAdminPeople(db: Database, q = ""): Promise<AdminPerson
 }
 
 type PersonPhoto = { mediaId: number; url: string; width: number; height: number };
-export type PersonSession = { id: number; code: string; titleEn: string; role: string; editionSlug: string };
+type PersonSession = { id: number; code: string; titleEn: string; role: string; editionSlug: string };
 export type AdminPerson = Person & { photo: PersonPhoto | null; sessions: PersonSession[] };
 
 export async function getAdminPerson(db: Database, id: number): Promise<AdminPerson | null> {
@@ -212,12 +212,4 @@ export async function deletePerson(tx: Database, id: number): Promise<PersonDele
   if (sessions.length > 0) return { ok: false, reason: "on-sessions", name: `${current.firstNameEn} ${current.lastNameEn}`, sessions };
   const [person] = await tx.delete(people).where(eq(people.id, id)).returning();
   return { ok: true, person: person! };
-}
-
-/** The refusal an editor reads when deleting a person who is on sessions. */
-export function onSessionsMessage(name: string, sessions: PersonSession[]): string {
-  const shown = sessions.slice(0, 5).map((s) => `“${s.titleEn}” (${s.code})`);
-  const more = sessions.length > shown.length ? ` and ${sessions.length - shown.length} more` : "";
-  const count = sessions.length === 1 ? "1 session" : `${sessions.length} sessions`;
-  return `${name} was not deleted: they are on ${count}: ${shown.join(", ")}${more}. Remove them from those sessions first.`;
 }

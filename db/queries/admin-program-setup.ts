@@ -29,12 +29,15 @@ type SetupRow = { hall: Hall; track: Track; format: SessionFormat };
 export type SetupFields = { hall: HallFields; track: TrackFields; format: FormatFields };
 export type SetupListItem<K extends SetupKind> = SetupRow[K] & { sessionCount: number };
 
-export type SetupWrite<K extends SetupKind> = { ok: true; row: SetupRow[K]; previous?: SetupRow[K] } | { ok: false; field: string | null; message: string };
+/** A refusal names the item that already has the slug (key), so the admin can say it in the editor's language. */
+export type SetupWrite<K extends SetupKind> =
+  | { ok: true; row: SetupRow[K]; previous?: SetupRow[K] }
+  | { ok: false; field: string | null; message: string; taken?: { name: string; value: string } };
 
-export type CurrentEdition = { id: number; slug: string; titleEn: string };
+export type CurrentEdition = { id: number; slug: string; titleEn: string; titleRu: string };
 
 export async function getCurrentEditionForAdmin(db: Database): Promise<CurrentEdition | null> {
-  const [row] = await db.select({ id: editions.id, slug: editions.slug, titleEn: editions.titleEn }).from(editions).where(eq(editions.isCurrent, true)).limit(1);
+  const [row] = await db.select({ id: editions.id, slug: editions.slug, titleEn: editions.titleEn, titleRu: editions.titleRu }).from(editions).where(eq(editions.isCurrent, true)).limit(1);
   return row ?? null;
 }
 
@@ -84,7 +87,12 @@ async function keyTaken(tx: Database, kind: SetupKind, editionId: number, fields
   const other = result.rows[0];
   if (!other) return null;
   const what = column === "key" ? "key" : "web name";
-  return { ok: false as const, field: column, message: `The ${nouns[kind]} “${other.name_en}” already has the ${what} “${value}”. Choose another one.` };
+  return {
+    ok: false as const,
+    field: column,
+    message: `The ${nouns[kind]} “${other.name_en}” already has the ${what} “${value}”. Choose another one.`,
+    taken: { name: other.name_en, value },
+  };
 }
 
 /** Adds an item at the end of the edition's list. */
@@ -110,7 +118,10 @@ export async function updateSetupItem<K extends SetupKind>(tx: Database, kind: K
   return { ok: true, row: row as unknown as SetupRow[K], previous: previous as unknown as SetupRow[K] };
 }
 
-export type SetupDelete<K extends SetupKind> = { ok: true; row: SetupRow[K] } | { ok: false; reason: "not-found" } | { ok: false; reason: "in-use"; message: string };
+export type SetupDelete<K extends SetupKind> =
+  | { ok: true; row: SetupRow[K] }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "in-use"; message: string; name: string; sessions: { code: string; titleEn: string }[] };
 
 /** Deletes an item no session uses; one in use is refused with the sessions named. */
 export async function deleteSetupItem<K extends SetupKind>(tx: Database, kind: K, id: number): Promise<SetupDelete<K>> {
@@ -126,7 +137,7 @@ export async function deleteSetupItem<K extends SetupKind>(tx: Database, kind: K
     .where(eq(usageColumn[kind], id))
     .orderBy(asc(programSessions.startsAt), asc(programSessions.id))
     .for("update");
-  if (users.length > 0) return { ok: false, reason: "in-use", message: inUseMessage(kind, current.nameEn, users) };
+  if (users.length > 0) return { ok: false, reason: "in-use", message: inUseMessage(kind, current.nameEn, users), name: current.nameEn, sessions: users };
   const [row] = await tx.delete(table).where(eq(table.id, id)).returning();
   await renumber(
     tx,

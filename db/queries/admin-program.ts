@@ -36,7 +36,23 @@ export type SessionSaveResult =
   | { ok: true; id: number; code: string; version: number; icsSequence: number; personIds: { before: number[]; after: number[] } }
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "conflict"; currentVersion: number }
-  | { ok: false; reason: "invalid"; field: string; message: string };
+  | { ok: false; reason: "invalid"; field: string; message: string; problem: SessionProblem; values?: Record<string, string> };
+
+/**
+ * Which refusal it is, so the admin can say it in the editor's language
+ * (messages/admin/<locale>/programSessions.json, "problems"); `message` is the
+ * English text, `values` what the words name.
+ */
+type SessionProblem =
+  | "endBeforeStart"
+  | "rescheduledNew"
+  | "rescheduledNeedsTime"
+  | "formatOfEdition"
+  | "serviceHasNoPeople"
+  | "hallOfEdition"
+  | "trackOfEdition"
+  | "personListedTwice"
+  | "unknownPeople";
 
 class Abort extends Error {
   constructor(readonly result: Exclude<SessionSaveResult, { ok: true }>) {
@@ -64,8 +80,8 @@ export async function createSession(db: Database, editionId: number, write: Sess
     try {
       return await inTransaction(db, async (tx) => {
         await checkReferences(tx, editionId, write);
-        if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts." });
-        if (write.status === "rescheduled") throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A new session has no earlier time to be rescheduled from." });
+        if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts.", problem: "endBeforeStart" });
+        if (write.status === "rescheduled") throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A new session has no earlier time to be rescheduled from.", problem: "rescheduledNew" });
         const { people: links, ...fields } = write;
         const [created] = await tx
           .insert(programSessions)
@@ -105,7 +121,7 @@ export async function updateSession(db: Database, id: number, expectedVersion: n
       if (!current) throw new Abort({ ok: false, reason: "missing" });
       if (current.version !== expectedVersion) throw new Abort({ ok: false, reason: "conflict", currentVersion: current.version });
       await checkReferences(tx, current.editionId, write);
-      if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts." });
+      if (write.endsAt <= write.startsAt) throw new Abort({ ok: false, reason: "invalid", field: "end", message: "The session must end after it starts.", problem: "endBeforeStart" });
 
       const icsSequence = nextIcsSequence(
         current.icsSequence,
@@ -116,7 +132,7 @@ export async function updateSession(db: Database, id: number, expectedVersion: n
       const moved = current.startsAt.getTime() !== write.startsAt.getTime();
       const previousStartsAt = write.status === "rescheduled" ? (current.previousStartsAt ?? (moved ? current.startsAt : null)) : null;
       if (write.status === "rescheduled" && !previousStartsAt) {
-        throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A rescheduled session needs a new start time." });
+        throw new Abort({ ok: false, reason: "invalid", field: "status", message: "A rescheduled session needs a new start time.", problem: "rescheduledNeedsTime" });
       }
 
       const { people: links, ...fields } = write;
@@ -145,24 +161,25 @@ export async function updateSession(db: Database, id: number, expectedVersion: n
 }
 
 async function checkReferences(tx: Database, editionId: number, write: SessionWrite): Promise<void> {
-  const invalid = (field: string, message: string) => new Abort({ ok: false, reason: "invalid", field, message });
+  const invalid = (field: string, message: string, problem: SessionProblem, values?: Record<string, string>) =>
+    new Abort({ ok: false, reason: "invalid", field, message, problem, ...(values ? { values } : {}) });
   const [format] = await tx.select().from(sessionFormats).where(and(eq(sessionFormats.id, write.formatId), eq(sessionFormats.editionId, editionId)));
-  if (!format) throw invalid("formatId", "Choose a format of this edition.");
-  if (format.isService && write.people.length > 0) throw invalid("people", `${format.nameEn} has no speakers: remove the people or choose another format.`);
+  if (!format) throw invalid("formatId", "Choose a format of this edition.", "formatOfEdition");
+  if (format.isService && write.people.length > 0) throw invalid("people", `${format.nameEn} has no speakers: remove the people or choose another format.`, "serviceHasNoPeople", { format: format.nameEn });
   if (write.hallId !== null) {
     const [hall] = await tx.select({ id: halls.id }).from(halls).where(and(eq(halls.id, write.hallId), eq(halls.editionId, editionId)));
-    if (!hall) throw invalid("hallId", "Choose a hall of this edition.");
+    if (!hall) throw invalid("hallId", "Choose a hall of this edition.", "hallOfEdition");
   }
   if (write.trackId !== null) {
     const [track] = await tx.select({ id: tracks.id }).from(tracks).where(and(eq(tracks.id, write.trackId), eq(tracks.editionId, editionId)));
-    if (!track) throw invalid("trackId", "Choose a track of this edition.");
+    if (!track) throw invalid("trackId", "Choose a track of this edition.", "trackOfEdition");
   }
   const ids = [...new Set(write.people.map((p) => p.personId))];
-  if (ids.length !== write.people.length) throw invalid("people", "A person is listed twice.");
+  if (ids.length !== write.people.length) throw invalid("people", "A person is listed twice.", "personListedTwice");
   if (ids.length > 0) {
     const found = new Set((await tx.select({ id: people.id }).from(people).where(inArray(people.id, ids))).map((r) => r.id));
     const missing = ids.filter((pid) => !found.has(pid));
-    if (missing.length > 0) throw invalid("people", `Unknown person (id ${missing.join(", ")}): choose people from the list.`);
+    if (missing.length > 0) throw invalid("people", `Unknown person (id ${missing.join(", ")}): choose people from the list.`, "unknownPeople", { ids: missing.join(", ") });
   }
 }
 

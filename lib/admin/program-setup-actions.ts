@@ -7,9 +7,11 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields, type SetupKind } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
-import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
 import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues } from "@/lib/validation/program-setup";
+import { namedSessions } from "./named-sessions";
 import { setupKinds } from "./program-setup-kinds";
 
 export type SetupFormState = FormState<SetupFormValues>;
@@ -18,8 +20,9 @@ export type SetupDeleteState = { message?: string; seq?: number };
 /** Audit entity of each kind. */
 const entities: Record<SetupKind, string> = { hall: "hall", track: "track", format: "session_format" };
 
-const NO_EDITION = "There is no current edition yet, so nothing can be added. An admin sets the edition up first (Programme → Edition).";
-const gone = (kind: SetupKind) => `This ${setupKinds[kind].noun} no longer exists: someone may have deleted it.`;
+// Refusals are keys into messages/admin/<locale>/programSetup.json; adminWrite translates them.
+const NO_EDITION = "programSetup.noEditionToAdd";
+const gone = (kind: SetupKind) => `programSetup.${kind}.gone`;
 
 function setupListUrl(kind: SetupKind, query: { notice?: string; id?: number } = {}, anchor?: string): string {
   const search = new URLSearchParams();
@@ -48,7 +51,10 @@ export async function saveSetupItem(kind: SetupKind, previous: SetupFormState, f
         result = await updateSetupItem(tx, kind, id, fields);
         if (!result) return refuse(null, gone(kind));
       }
-      if (!result.ok) return refuse(result.field, result.message);
+      if (!result.ok) {
+        const { t } = await adminText("programSetup");
+        return refuse(result.field, result.taken ? t(`${kind}.taken`, result.taken) : result.message);
+      }
       const before = result.previous as Record<string, unknown> | undefined;
       const changed = before ? Object.keys(fields).filter((key) => before[key] !== (fields as Record<string, unknown>)[key]) : undefined;
       return {
@@ -73,7 +79,12 @@ export async function deleteSetupItemAction(kind: SetupKind, previous: SetupDele
     name: `delete ${kind}`,
     change: async (tx, { id }) => {
       const result = await deleteSetupItem(tx, kind, id);
-      if (!result.ok) return refuse(null, result.reason === "in-use" ? result.message : gone(kind));
+      if (!result.ok && result.reason === "in-use") {
+        const { t } = await adminText("programSetup");
+        const sessions = namedSessions(result.sessions, (count) => t("andMore", { count }));
+        return refuse(null, t(`${kind}.inUseRefused`, { name: result.name, count: result.sessions.length, sessions }));
+      }
+      if (!result.ok) return refuse(null, gone(kind));
       return { ok: true, value: id, audit: { action: "delete", entity: entities[kind], entityId: id, summary: { nameEn: result.row.nameEn } }, stale: staleAfterProgramChange() };
     },
   });
@@ -99,6 +110,7 @@ export async function moveSetupItemAction(kind: SetupKind, formData: FormData): 
       };
     },
   });
-  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.message === gone(kind) || outcome.errors ? "not-found" : "move-failed" }));
+  // The refusal arrives translated; a database that did not answer is the one failure that is not "gone".
+  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.message === DATABASE_DID_NOT_ANSWER ? "move-failed" : "not-found" }));
   redirect(setupListUrl(kind, {}, `${kind}-${outcome.value}`));
 }

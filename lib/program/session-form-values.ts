@@ -64,12 +64,8 @@ export function readSessionForm(formData: FormData): SessionFormValues {
   return { ...fields, people };
 }
 
-export const ROLE_LABELS: Record<"moderator" | "co_moderator" | "keynote" | "speaker", string> = {
-  moderator: "Moderator",
-  co_moderator: "Co-moderator",
-  keynote: "Keynote speaker",
-  speaker: "Speaker",
-};
+/** The roles a person can have in a session, in the order the editor offers them (their words: programSessions.people.roles). */
+export const SESSION_ROLES = ["moderator", "co_moderator", "keynote", "speaker"] as const;
 
 export const emptySessionValues: SessionFormValues = {
   id: "",

@@ -5,13 +5,16 @@ import { z } from "zod";
 import { idField } from "@/lib/admin/forms";
 import { isKnownTimeZone } from "@/lib/program/time";
 
-const text = (what: string, max: number) => z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters or fewer.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Keep it to ${max} characters or fewer.`);
-const localDate = (what: string) =>
+// Messages are keys into messages/admin/<locale>/programEdition.json: the write
+// path puts them into the editor's language (lib/i18n/admin-errors.ts).
+type Named = "titleEn" | "titleRu" | "zoneLabelEn" | "zoneLabelRu";
+const text = (field: Named, max: number) => z.string().trim().min(1, `programEdition.errors.${field}Missing`).max(max, `programEdition.errors.${field}TooLong`);
+const optionalText = (field: "venueName" | "venueAddress", max: number) => z.string().trim().max(max, `programEdition.errors.${field}TooLong`);
+const localDate = (field: "startsOn" | "endsOn") =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${what} as a date (YYYY-MM-DD).`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `Enter a real ${what}.`);
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `programEdition.errors.${field}Format`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `programEdition.errors.${field}Real`);
 
 export const EDITION_FIELDS = {
   id: 20,
@@ -35,24 +38,24 @@ export type EditionFormValues = Record<keyof typeof EDITION_FIELDS, string>;
 
 export const editionFormSchema = z
   .object({
-    id: idField("This edition could not be found. Reload the page."),
-    version: idField("Reload the page and make your changes again."),
-    titleEn: text("the English title", 300),
-    titleRu: text("the Russian title", 300),
-    startsOn: localDate("first day"),
-    endsOn: localDate("last day"),
+    id: idField("programEdition.errors.notFound"),
+    version: idField("programEdition.errors.reload"),
+    titleEn: text("titleEn", 300),
+    titleRu: text("titleRu", 300),
+    startsOn: localDate("startsOn"),
+    endsOn: localDate("endsOn"),
     timezone: z
       .string()
       .trim()
-      .refine(isKnownTimeZone, "Enter a time zone name such as Asia/Yekaterinburg or Europe/Moscow (the IANA name, not an offset)."),
-    zoneLabelEn: text("how the zone is named in English (e.g. Perm time)", 100),
-    zoneLabelRu: text("how the zone is named in Russian (e.g. время пермское)", 100),
-    venueNameEn: optionalText(300),
-    venueNameRu: optionalText(300),
-    venueAddressEn: optionalText(500),
-    venueAddressRu: optionalText(500),
-    programState: z.enum(["hidden", "published"], { error: "Choose whether the programme is public." }),
+      .refine(isKnownTimeZone, "programEdition.errors.timezone"),
+    zoneLabelEn: text("zoneLabelEn", 100),
+    zoneLabelRu: text("zoneLabelRu", 100),
+    venueNameEn: optionalText("venueName", 300),
+    venueNameRu: optionalText("venueName", 300),
+    venueAddressEn: optionalText("venueAddress", 500),
+    venueAddressRu: optionalText("venueAddress", 500),
+    programState: z.enum(["hidden", "published"], { error: "programEdition.errors.programState" }),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "The last day cannot be before the first day." });
+    if (v.endsOn < v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "programEdition.errors.endBeforeStart" });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translateMessage } from "@/lib/i18n/admin-errors";
 import { consentDate, consentDateValue, personCreateSchema, slugFromName } from "./people";
 
 const base = {
@@ -40,5 +41,26 @@ describe("the person form", () => {
     expect(consentDate.safeParse("2999-01-01").success).toBe(false);
     expect(consentDateValue(new Date("2026-01-15T00:00:00Z"))).toBe("2026-01-15");
     expect(consentDateValue(null)).toBe("");
+  });
+
+  it("names each problem in the editor's language", () => {
+    const result = personCreateSchema.safeParse({ ...base, lastNameRu: " ", bioEn: "x".repeat(4001), partnerId: "abc", consentAt: "15.01.2026" });
+    const messages = (locale: "en" | "ru") => result.error!.issues.map((i) => `${i.path.join(".")}: ${translateMessage(locale, i.message)}`);
+    expect(messages("en")).toEqual([
+      "lastNameRu: Enter the last name in Russian.",
+      "partnerId: Choose from the list.",
+      "bioEn: Keep the English biography to 4000 characters or fewer.",
+      "consentAt: Enter the date the person agreed, as YYYY-MM-DD (for example 2026-03-15).",
+    ]);
+    expect(messages("ru")).toEqual([
+      "lastNameRu: Введите фамилию по-русски.",
+      "partnerId: Выберите из списка.",
+      "bioEn: Английская биография — не больше 4000 символов.",
+      "consentAt: Введите дату согласия в виде ГГГГ-ММ-ДД (например, 2026-03-15).",
+    ]);
+    const noSlug = personCreateSchema.safeParse({ ...base, firstNameEn: "Анна", lastNameEn: "Петрова" });
+    expect(noSlug.error!.issues.map((i) => translateMessage("ru", i.message))).toEqual([
+      "Из английского имени не получается адрес: введите его сами. Используйте строчные латинские буквы, цифры и одиночные дефисы, например anna-petrova.",
+    ]);
   });
 });

@@ -39,14 +39,17 @@ export function readPersonForm(formData: FormData): PersonFormValues {
   return readTextFields(formData, personFieldLimits);
 }
 
-const required = (what: string, max = 200) =>
-  z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters or fewer.`);
-const optional = (what: string, max: number) => z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer.`);
+// Messages are keys into messages/admin/<locale>/programPeople.json: the write
+// path puts them into the editor's language (lib/i18n/admin-errors.ts).
+type Field = "lastNameRu" | "firstNameRu" | "middleNameRu" | "lastNameEn" | "firstNameEn" | "positionEn" | "positionRu" | "organisationEn" | "organisationRu" | "bioEn" | "bioRu";
+const required = (field: Field, max = 200) =>
+  z.string().trim().min(1, `programPeople.errors.${field}Missing`).max(max, `programPeople.errors.${field}TooLong`);
+const optional = (field: Field, max: number) => z.string().trim().max(max, `programPeople.errors.${field}TooLong`);
 
 const optionalId = z
   .string()
   .trim()
-  .refine((v) => v === "" || /^[1-9][0-9]{0,9}$/.test(v), "Choose from the list.")
+  .refine((v) => v === "" || /^[1-9][0-9]{0,9}$/.test(v), "programPeople.errors.chooseFromList")
   .transform((v) => (v === "" ? null : Number(v)));
 
 /** "" → null (no consent); a real YYYY-MM-DD date, not after tomorrow → that day's midnight UTC. */
@@ -57,12 +60,12 @@ export const consentDate = z
     if (value === "") return null;
     const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(NaN);
     if (Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== value) {
-      ctx.addIssue({ code: "custom", message: "Enter the date the person agreed, as YYYY-MM-DD (for example 2026-03-15)." });
+      ctx.addIssue({ code: "custom", message: "programPeople.errors.consentFormat" });
       return z.NEVER;
     }
     // A day of slack for time zones east of UTC, where "today" has already begun.
     if (at.getTime() > Date.now() + 24 * 3_600_000) {
-      ctx.addIssue({ code: "custom", message: "The consent date cannot be in the future: enter the day the person agreed." });
+      ctx.addIssue({ code: "custom", message: "programPeople.errors.consentFuture" });
       return z.NEVER;
     }
     return at;
@@ -74,28 +77,27 @@ export function consentDateValue(at: Date | null): string {
 }
 
 const personFields = z.object({
-  lastNameRu: required("the last name in Russian"),
-  firstNameRu: required("the first name in Russian"),
-  middleNameRu: optional("the patronymic", 200),
-  lastNameEn: required("the last name in English"),
-  firstNameEn: required("the first name in English"),
-  slug: z.string().trim().max(200, "Keep the web address to 200 characters or fewer."),
-  positionEn: optional("the position in English", 300),
-  positionRu: optional("the position in Russian", 300),
-  organisationEn: optional("the organisation in English", 300),
-  organisationRu: optional("the organisation in Russian", 300),
+  lastNameRu: required("lastNameRu"),
+  firstNameRu: required("firstNameRu"),
+  middleNameRu: optional("middleNameRu", 200),
+  lastNameEn: required("lastNameEn"),
+  firstNameEn: required("firstNameEn"),
+  slug: z.string().trim().max(200, "programPeople.errors.slugTooLong"),
+  positionEn: optional("positionEn", 300),
+  positionRu: optional("positionRu", 300),
+  organisationEn: optional("organisationEn", 300),
+  organisationRu: optional("organisationRu", 300),
   partnerId: optionalId,
-  bioEn: optional("the English biography", 4000),
-  bioRu: optional("the Russian biography", 4000),
+  bioEn: optional("bioEn", 4000),
+  bioRu: optional("bioRu", 4000),
   consentAt: consentDate,
 });
 
-const SLUG_MESSAGE = "Use lowercase Latin letters, digits and single hyphens, for example anna-petrova.";
 
 function withSlug<T extends { slug: string; firstNameEn: string; lastNameEn: string }>(value: T, ctx: z.RefinementCtx): T {
   const slug = value.slug || slugFromName(value.firstNameEn, value.lastNameEn);
   if (!slug || !isValidSlug(slug)) {
-    ctx.addIssue({ code: "custom", path: ["slug"], message: value.slug ? SLUG_MESSAGE : `The English name gives no web address: type one. ${SLUG_MESSAGE}` });
+    ctx.addIssue({ code: "custom", path: ["slug"], message: value.slug ? "programPeople.errors.slugInvalid" : "programPeople.errors.slugFromNameFailed" });
     return z.NEVER;
   }
   return { ...value, slug };
@@ -106,9 +108,9 @@ export const personCreateSchema = personFields.transform(withSlug) satisfies z.Z
 
 export const personEditSchema = personFields
   .extend({
-    id: idField("This person could not be found. Go back to the list."),
-    version: idField("Reload the page: the form is missing its version."),
+    id: idField("programPeople.errors.notFoundGoBack"),
+    version: idField("programPeople.errors.reloadVersion"),
   })
   .transform(withSlug) satisfies z.ZodType<PersonFields & { id: number; version: number }>;
 
-export const personIdSchema = z.object({ id: idField("This person could not be found. Go back to the list.") });
+export const personIdSchema = z.object({ id: idField("programPeople.errors.notFoundGoBack") });

@@ -6,38 +6,36 @@ import type { SetupFields, SetupKind } from "@/db/queries/admin-program-setup";
 import { idField, readTextFields } from "@/lib/admin/forms";
 import { isValidSlug } from "@/lib/slug";
 
-const name = (language: string) =>
-  z.string().trim().min(1, `Enter the name in ${language}.`).max(200, `Keep the ${language} name to 200 characters or fewer.`);
-const slug = z
-  .string()
-  .trim()
-  .min(1, "Enter a short web name, for example hall-a.")
-  .refine(isValidSlug, "Use lowercase Latin letters, digits and single hyphens, for example hall-a.");
-const directions = (language: string) => z.string().trim().max(1000, `Keep the ${language} directions to 1,000 characters or fewer.`);
+// Messages are keys into messages/admin/<locale>/programSetup.json: the write
+// path puts them into the editor's language (lib/i18n/admin-errors.ts).
+const name = (language: "En" | "Ru") =>
+  z.string().trim().min(1, `programSetup.errors.name${language}Missing`).max(200, `programSetup.errors.name${language}TooLong`);
+const slug = z.string().trim().min(1, "programSetup.errors.slugMissing").refine(isValidSlug, "programSetup.errors.slugInvalid");
+const directions = (language: "En" | "Ru") => z.string().trim().max(1000, `programSetup.errors.directions${language}TooLong`);
 const checkbox = z.string().transform((v) => v !== "");
 
-const itemId = idField("This item could not be found: someone may have deleted it. Go back to the list.");
+const itemId = idField("programSetup.errors.itemNotFound");
 /** "" when adding, the row's id when editing. */
 const optionalItemId = z.union([z.literal("").transform(() => null), itemId]);
 
 const hallSchema = z.object({
   id: optionalItemId,
   slug,
-  nameEn: name("English"),
-  nameRu: name("Russian"),
-  directionsEn: directions("English"),
-  directionsRu: directions("Russian"),
+  nameEn: name("En"),
+  nameRu: name("Ru"),
+  directionsEn: directions("En"),
+  directionsRu: directions("Ru"),
 });
 
 const trackSchema = z.object({
   id: optionalItemId,
   slug,
-  nameEn: name("English"),
-  nameRu: name("Russian"),
+  nameEn: name("En"),
+  nameRu: name("Ru"),
   color: z
     .string()
     .trim()
-    .regex(/^#[0-9a-fA-F]{6}$/, "Choose a colour (as #rrggbb, for example #1f6feb).")
+    .regex(/^#[0-9a-fA-F]{6}$/, "programSetup.errors.colorInvalid")
     .transform((v) => v.toLowerCase()),
 });
 
@@ -46,11 +44,11 @@ const formatSchema = z.object({
   key: z
     .string()
     .trim()
-    .min(1, "Enter a key, for example round_table.")
-    .max(50, "Keep the key to 50 characters or fewer.")
-    .regex(/^[a-z][a-z0-9_]*$/, "Use lowercase Latin letters, digits and underscores, starting with a letter, for example round_table."),
-  nameEn: name("English"),
-  nameRu: name("Russian"),
+    .min(1, "programSetup.errors.keyMissing")
+    .max(50, "programSetup.errors.keyTooLong")
+    .regex(/^[a-z][a-z0-9_]*$/, "programSetup.errors.keyInvalid"),
+  nameEn: name("En"),
+  nameRu: name("Ru"),
   isService: checkbox,
   spansAllHalls: checkbox,
 });
@@ -74,4 +72,4 @@ export function readSetupForm(kind: SetupKind, formData: FormData): SetupFormVal
 }
 
 export const setupIdSchema = z.object({ id: itemId });
-export const setupMoveSchema = z.object({ id: itemId, direction: z.enum(["up", "down"], { message: "Choose up or down." }) });
+export const setupMoveSchema = z.object({ id: itemId, direction: z.enum(["up", "down"], { message: "programSetup.errors.direction" }) });

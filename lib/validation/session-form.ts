@@ -41,7 +41,7 @@ export const newSessionSchema = z.intersection(sessionInput, checkedBodies);
 export const sessionEditSchema = z.intersection(
   newSessionSchema,
   z.object({
-    id: idField("This session could not be found. Go back to the programme and open it again."),
-    version: idField("Reload the page and make your changes again."),
+    id: idField("programSessions.errors.sessionNotFound"),
+    version: idField("programSessions.errors.reload"),
   }),
 );

@@ -6,17 +6,25 @@
 import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
 import enPartners from "./en/partners.json";
+import enProgramEdition from "./en/programEdition.json";
+import enProgramPeople from "./en/programPeople.json";
+import enProgramSessions from "./en/programSessions.json";
+import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
 import ruPartners from "./ru/partners.json";
+import ruProgramEdition from "./ru/programEdition.json";
+import ruProgramPeople from "./ru/programPeople.json";
+import ruProgramSessions from "./ru/programSessions.json";
+import ruProgramSetup from "./ru/programSetup.json";
 import ruShell from "./ru/shell.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition },
 };

@@ -99,7 +99,7 @@ describe("saving a session", () => {
     expect(result).toMatchObject({ ok: true, icsSequence: 1 });
     expect((await stored()).previousStartsAt?.toISOString()).toBe("2012-04-19T04:00:00.000Z");
     const refused = await updateSession(db, ids.s2, 1, write({ status: "rescheduled", hallId: ids.hallB, startsAt: at("2012-04-19T11:00"), endsAt: at("2012-04-19T13:00") }));
-    expect(refused).toEqual({ ok: false, reason: "invalid", field: "status", message: "A rescheduled session needs a new start time." });
+    expect(refused).toEqual({ ok: false, reason: "invalid", field: "status", message: "A rescheduled session needs a new start time.", problem: "rescheduledNeedsTime" });
   });
 
   it("refuses a stale version and saves nothing", async () => {

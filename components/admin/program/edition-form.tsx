@@ -1,6 +1,7 @@
 "use client";
 // The edition's settings (titles, dates, time zone and how it is named, venue)
 // and whether its programme is public. Admins only.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/admin/forms";
 import type { EditionFormValues } from "@/lib/validation/edition";
@@ -8,24 +9,19 @@ import { ErrorSummary, SelectField, TextField } from "../form-kit";
 
 type Action = (state: FormState<EditionFormValues>, formData: FormData) => Promise<FormState<EditionFormValues>>;
 
-const labels: Record<string, string> = {
-  titleEn: "Title (English)",
-  titleRu: "Title (Russian)",
-  startsOn: "First day",
-  endsOn: "Last day",
-  timezone: "Time zone",
-  zoneLabelEn: "Zone name (English)",
-  zoneLabelRu: "Zone name (Russian)",
-  venueNameEn: "Venue (English)",
-  venueNameRu: "Venue (Russian)",
-  venueAddressEn: "Venue address (English)",
-  venueAddressRu: "Venue address (Russian)",
-  programState: "Programme",
-  id: "Edition",
-  version: "Edition",
-};
+const LABELLED_FIELDS = [
+  "titleEn", "titleRu", "startsOn", "endsOn", "timezone", "zoneLabelEn", "zoneLabelRu",
+  "venueNameEn", "venueNameRu", "venueAddressEn", "venueAddressRu", "programState",
+] as const;
 
 export function EditionForm({ action, initial }: { action: Action; initial: EditionFormValues }) {
+  const t = useTranslations("programEdition");
+  const saving = useTranslations("formKit")("saving");
+  const labels: Record<string, string> = {
+    ...Object.fromEntries(LABELLED_FIELDS.map((name) => [name, t(`labels.${name}`)])),
+    id: t("labels.edition"),
+    version: t("labels.edition"),
+  };
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
@@ -38,10 +34,10 @@ export function EditionForm({ action, initial }: { action: Action; initial: Edit
       <SelectField
         {...field("programState")}
         choices={[
-          { value: "hidden", label: "Hidden: programme pages and calendars answer “not found”" },
-          { value: "published", label: "Public" },
+          { value: "hidden", label: t("states.hidden") },
+          { value: "published", label: t("states.published") },
         ]}
-        hint="Prepare the programme while it is hidden; publish it when it is ready."
+        hint={t("stateHint")}
       />
       <TextField {...field("titleEn")} required maxLength={300} />
       <TextField {...field("titleRu")} required maxLength={300} lang="ru" />
@@ -53,9 +49,9 @@ export function EditionForm({ action, initial }: { action: Action; initial: Edit
         {...field("timezone")}
         required
         spellCheck={false}
-        hint="Every time of the programme is typed and shown in this zone: its IANA name, e.g. Asia/Yekaterinburg for Perm. Changing it keeps each session at the same moment, so its local time changes."
+        hint={t("timezoneHint")}
       />
-      <TextField {...field("zoneLabelEn")} required maxLength={100} hint="Shown beside times, with the offset: “Perm time, UTC+5”." />
+      <TextField {...field("zoneLabelEn")} required maxLength={100} hint={t("zoneLabelHint")} />
       <TextField {...field("zoneLabelRu")} required maxLength={100} lang="ru" />
       <TextField {...field("venueNameEn")} maxLength={300} />
       <TextField {...field("venueNameRu")} maxLength={300} lang="ru" />
@@ -63,7 +59,7 @@ export function EditionForm({ action, initial }: { action: Action; initial: Edit
       <TextField {...field("venueAddressRu")} maxLength={500} lang="ru" />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : "Save edition"}
+          {pending ? saving : t("save")}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@
 // beside this one (components/admin/image-upload.tsx). A plain form post to a server
 // action, enhanced by useActionState: on a refusal (a taken slug, someone
 // else's save) the summary takes focus and every input keeps what was typed.
+import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "@/components/admin/form-kit";
 import type { FormState } from "@/lib/admin/forms";
@@ -12,26 +13,19 @@ import type { PersonFormValues } from "@/lib/validation/people";
 
 type Action = (state: FormState<PersonFormValues>, formData: FormData) => Promise<FormState<PersonFormValues>>;
 
-const personLabels: Record<string, string> = {
-  lastNameRu: "Last name in Russian",
-  firstNameRu: "First name in Russian",
-  middleNameRu: "Patronymic in Russian",
-  lastNameEn: "Last name in English",
-  firstNameEn: "First name in English",
-  slug: "Web address",
-  positionEn: "Position in English",
-  positionRu: "Position in Russian",
-  organisationEn: "Organisation in English",
-  organisationRu: "Organisation in Russian",
-  partnerId: "Partner",
-  bioEn: "Biography in English",
-  bioRu: "Biography in Russian",
-  consentAt: "Consent date",
-  id: "Person",
-  version: "Person",
-};
+const LABELLED_FIELDS = [
+  "lastNameRu", "firstNameRu", "middleNameRu", "lastNameEn", "firstNameEn", "slug", "positionEn", "positionRu",
+  "organisationEn", "organisationRu", "partnerId", "bioEn", "bioRu", "consentAt",
+] as const;
 
 export function PersonForm({ action, partners, initial, submitLabel }: { action: Action; partners: { id: number; nameEn: string }[]; initial: PersonFormValues; submitLabel: string }) {
+  const t = useTranslations("programPeople.form");
+  const saving = useTranslations("formKit")("saving");
+  const personLabels: Record<string, string> = {
+    ...Object.fromEntries(LABELLED_FIELDS.map((name) => [name, t(`labels.${name}`)])),
+    id: t("labels.person"),
+    version: t("labels.person"),
+  };
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
@@ -52,13 +46,13 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
       <input type="hidden" name="id" value={values.id} />
       <input type="hidden" name="version" value={values.version} />
       <fieldset>
-        <legend>Name in Russian</legend>
+        <legend>{t("nameRu")}</legend>
         {field("lastNameRu", { required: true, lang: "ru", maxLength: 200 })}
         {field("firstNameRu", { required: true, lang: "ru", maxLength: 200 })}
-        {field("middleNameRu", { lang: "ru", maxLength: 200, hint: "Leave empty if the person has none." })}
+        {field("middleNameRu", { lang: "ru", maxLength: 200, hint: t("middleNameHint") })}
       </fieldset>
       <fieldset>
-        <legend>Name in English</legend>
+        <legend>{t("nameEn")}</legend>
         {/* Spelled out, not through field(): their handlers use the slugFollowsName ref, which only handlers may touch. */}
         <TextField name="lastNameEn" label={personLabels.lastNameEn!} errors={errors.lastNameEn} defaultValue={values.lastNameEn} required maxLength={200} onInput={suggest} />
         <TextField name="firstNameEn" label={personLabels.firstNameEn!} errors={errors.firstNameEn} defaultValue={values.firstNameEn} required maxLength={200} onInput={suggest} />
@@ -71,11 +65,11 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
           spellCheck={false}
           autoCapitalize="none"
           onInput={() => (slugFollowsName.current = false)}
-          hint="The end of the speaker page's address (/en/speakers/anna-petrova), the same in both languages. Lowercase Latin letters, digits and hyphens; left empty, it is made from the English name."
+          hint={t("slugHint")}
         />
       </fieldset>
       <fieldset>
-        <legend>Job</legend>
+        <legend>{t("job")}</legend>
         {field("positionEn")}
         {field("positionRu", { lang: "ru" })}
         {field("organisationEn")}
@@ -84,28 +78,28 @@ export function PersonForm({ action, partners, initial, submitLabel }: { action:
           name="partnerId"
           label={personLabels.partnerId!}
           errors={errors.partnerId}
-          hint="Optional: the partner company the person represents."
+          hint={t("partnerHint")}
           defaultValue={values.partnerId}
-          placeholder="None"
+          placeholder={t("none")}
           choices={partners.map((p) => ({ value: String(p.id), label: p.nameEn }))}
         />
       </fieldset>
       <fieldset>
-        <legend>Biography</legend>
-        <TextAreaField name="bioEn" label={personLabels.bioEn!} errors={errors.bioEn} defaultValue={values.bioEn} maxLength={4000} rows={6} hint="Plain text, a few sentences. Up to 4,000 characters." />
+        <legend>{t("biography")}</legend>
+        <TextAreaField name="bioEn" label={personLabels.bioEn!} errors={errors.bioEn} defaultValue={values.bioEn} maxLength={4000} rows={6} hint={t("bioHint")} />
         <TextAreaField name="bioRu" label={personLabels.bioRu!} errors={errors.bioRu} defaultValue={values.bioRu} maxLength={4000} rows={6} lang="ru" />
       </fieldset>
       <fieldset>
-        <legend>Consent to publication</legend>
+        <legend>{t("consent")}</legend>
         {field("consentAt", {
           type: "date",
           maxLength: 10,
-          hint: "The day the person agreed to the publication of their name, photo and biography. Without a date, the person appears nowhere on the public site: no speaker page, no name on sessions, no search result.",
+          hint: t("consentHint"),
         })}
       </fieldset>
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? saving : submitLabel}
         </button>
       </div>
     </form>

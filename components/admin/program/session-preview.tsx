@@ -3,12 +3,14 @@
 // through the server's MDX pipeline, without saving; problems come back with
 // their line and column. Needs JavaScript (without it, a save reports the same
 // problems).
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 
 export type BodyPreview = { ok: true; node: ReactNode } | { ok: false; problems: { line: number; column: number; message: string }[]; message?: string };
 export type PreviewAction = (input: { bodyEn: string; bodyRu: string }) => Promise<{ en: BodyPreview; ru: BodyPreview }>;
 
 export function SessionPreview({ action }: { action: PreviewAction }) {
+  const t = useTranslations("programSessions.preview");
   const [result, setResult] = useState<{ en: BodyPreview; ru: BodyPreview } | null>(null);
   const [failed, setFailed] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -28,16 +30,16 @@ export function SessionPreview({ action }: { action: PreviewAction }) {
   }
   return (
     <section className="session-preview" aria-labelledby="session-preview-heading">
-      <h2 id="session-preview-heading">Preview</h2>
+      <h2 id="session-preview-heading">{t("heading")}</h2>
       <button type="button" className="button" onClick={show} disabled={pending}>
-        {pending ? "Rendering…" : "Preview the descriptions"}
+        {pending ? t("rendering") : t("button")}
       </button>
       <div aria-live="polite">
-        {failed ? <p className="form-error">The preview could not be made: the server did not answer. Your text is unchanged.</p> : null}
+        {failed ? <p className="form-error">{t("failed")}</p> : null}
         {result ? (
           <div className="session-preview__panes">
-            <PreviewPane heading="English" lang="en" preview={result.en} />
-            <PreviewPane heading="Russian" lang="ru" preview={result.ru} />
+            <PreviewPane heading={t("english")} lang="en" preview={result.en} />
+            <PreviewPane heading={t("russian")} lang="ru" preview={result.ru} />
           </div>
         ) : null}
       </div>
@@ -46,18 +48,21 @@ export function SessionPreview({ action }: { action: PreviewAction }) {
 }
 
 function PreviewPane({ heading, lang, preview }: { heading: string; lang: string; preview: BodyPreview }) {
+  const t = useTranslations("programSessions.preview");
+  const uiLocale = useLocale();
   return (
+    // The pane is in the body's language; its heading and problems in the editor's.
     <div className="session-preview__pane" lang={lang}>
-      <h3>{heading}</h3>
+      <h3 lang={uiLocale}>{heading}</h3>
       {preview.ok ? (
         <div className="prose">{preview.node}</div>
       ) : (
-        <div className="form-error">
-          <p>{preview.message ?? "This text can't be shown until these are fixed:"}</p>
+        <div className="form-error" lang={uiLocale}>
+          <p>{preview.message ?? t("cannotShow")}</p>
           <ul>
             {preview.problems.map((p, i) => (
               <li key={i}>
-                Line {p.line}, column {p.column}: {p.message}
+                {t("problem", { line: p.line, column: p.column, message: p.message })}
               </li>
             ))}
           </ul>

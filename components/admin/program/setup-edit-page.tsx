@@ -4,6 +4,7 @@ import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import type { SetupListItem } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds } from "@/lib/admin/program-setup-kinds";
+import { adminText } from "@/lib/i18n/admin-text";
 import type { SetupKind } from "@/db/queries/admin-program-setup";
 import { SetupItemForm } from "./setup-item-form";
 
@@ -20,7 +21,7 @@ function setupValues(kind: SetupKind, item: SetupListItem<SetupKind>): Values {
   );
 }
 
-export function SetupEditPage<K extends SetupKind>({
+export async function SetupEditPage<K extends SetupKind>({
   kind,
   item,
   save,
@@ -32,24 +33,21 @@ export function SetupEditPage<K extends SetupKind>({
   remove: (state: { message?: string; seq?: number }, formData: FormData) => Promise<{ message?: string; seq?: number }>;
 }) {
   const info = setupKinds[kind];
-  const uses = item.sessionCount === 1 ? "1 session uses" : `${item.sessionCount} sessions use`;
+  const k: SetupKind = kind; // the kind's own words are keys under its name ("hall.title")
+  const { t } = await adminText("programSetup");
   return (
     <div className="partners-admin partners-admin--narrow">
       <p>
-        <a href={info.path}>← All {info.plural}</a>
+        <a href={info.path}>{t(`${k}.all`)}</a>
       </p>
-      <h1>
-        Edit {info.noun}: {item.nameEn}
-      </h1>
-      <SetupItemForm kind={kind} action={save} initial={setupValues(kind, item)} submitLabel="Save changes" />
+      <h1>{t(`${k}.editNamed`, { name: item.nameEn })}</h1>
+      <SetupItemForm kind={kind} action={save} initial={setupValues(kind, item)} submitLabel={t("saveChanges")} />
       <section className="partner-section" aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete {info.noun}</h2>
+        <h2 id="delete-title">{t(`${k}.deleteHeading`)}</h2>
         <p className="field-hint">
-          {item.sessionCount > 0
-            ? `${uses} this ${info.noun}: it can be deleted once ${item.sessionCount === 1 ? "that session has" : "those sessions have"} another ${info.noun}.`
-            : `No session uses this ${info.noun}. Deleting removes it from the programme for good.`}
+          {item.sessionCount > 0 ? t(`${k}.inUse`, { count: item.sessionCount }) : t(`${k}.unused`)}
         </p>
-        <PartnerDeleteForm action={remove} id={item.id} label={`Delete ${info.noun}`} confirmText={`Delete the ${info.noun} “${item.nameEn}” for good?`} />
+        <PartnerDeleteForm action={remove} id={item.id} label={t(`${k}.deleteHeading`)} confirmText={t(`${k}.deleteConfirm`, { name: item.nameEn })} />
       </section>
     </div>
   );

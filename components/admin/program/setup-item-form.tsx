@@ -3,6 +3,7 @@
 // (lib/admin/program-setup-kinds.ts). A plain form post to a server action,
 // enhanced by useActionState; on a refusal the summary takes focus and every
 // input keeps what was typed.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxField, ErrorSummary, TextAreaField, TextField } from "@/components/admin/form-kit";
 import type { FormState } from "@/lib/admin/forms";
@@ -16,14 +17,18 @@ export function SetupItemForm({ kind, action, initial, submitLabel }: { kind: Se
   const [state, formAction, pending] = useActionState(action, {});
   const values = state.values ?? initial;
   const errors = state.errors ?? {};
-  const { fields, noun } = setupKinds[kind];
-  const labels = Object.fromEntries([...fields.map((f) => [f.name, f.label]), ["id", noun[0]!.toUpperCase() + noun.slice(1)]]);
+  const t = useTranslations("programSetup");
+  const saving = useTranslations("formKit")("saving");
+  const { fields } = setupKinds[kind];
+  // A field's label and hint are keys of programSetup (lib/admin/program-setup-kinds.ts).
+  const word = (key: string) => t(key as Parameters<typeof t>[0]);
+  const labels = Object.fromEntries([...fields.map((f) => [f.name, word(f.label)]), ["id", t(`${kind}.itemLabel`)]]);
   return (
     <form key={state.seq ?? 0} action={formAction} className="admin-form partner-form" noValidate>
       <ErrorSummary message={state.message} errors={errors} labels={labels} focusKey={state.seq} />
       <input type="hidden" name="id" value={values.id ?? ""} />
       {fields.map((field) => {
-        const common = { name: field.name, label: field.label, errors: errors[field.name], hint: field.hint };
+        const common = { name: field.name, label: word(field.label), errors: errors[field.name], hint: field.hint === undefined ? undefined : word(field.hint) };
         switch (field.type) {
           case "textarea":
             return <TextAreaField key={field.name} {...common} defaultValue={values[field.name]} maxLength={field.maxLength} lang={field.lang} rows={3} />;
@@ -48,7 +53,7 @@ export function SetupItemForm({ kind, action, initial, submitLabel }: { kind: Se
       })}
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? saving : submitLabel}
         </button>
       </div>
     </form>

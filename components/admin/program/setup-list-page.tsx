@@ -6,6 +6,7 @@ import { PartnerMoveButtons } from "@/components/admin/partner-move-buttons";
 import type { SetupListItem } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
 import { setupKinds, setupNotices } from "@/lib/admin/program-setup-kinds";
+import { adminText } from "@/lib/i18n/admin-text";
 import type { SetupKind } from "@/db/queries/admin-program-setup";
 import { SetupItemForm } from "./setup-item-form";
 
@@ -13,7 +14,7 @@ type Values = Record<string, string>;
 
 type Props<K extends SetupKind> = {
   kind: K;
-  edition: { titleEn: string } | null;
+  edition: { titleEn: string; titleRu: string } | null;
   items: SetupListItem<K>[];
   notice?: string;
   noticeId?: number;
@@ -21,7 +22,9 @@ type Props<K extends SetupKind> = {
   move: (formData: FormData) => Promise<void>;
 };
 
-function Details({ kind, item }: { kind: SetupKind; item: SetupListItem<SetupKind> }) {
+type Text = Awaited<ReturnType<typeof adminText<"programSetup">>>["t"];
+
+function Details({ kind, item, t }: { kind: SetupKind; item: SetupListItem<SetupKind>; t: Text }) {
   if (kind === "track" && "color" in item) {
     return (
       <span className="setup-swatch">
@@ -30,54 +33,57 @@ function Details({ kind, item }: { kind: SetupKind; item: SetupListItem<SetupKin
     );
   }
   if (kind === "format" && "isService" in item) {
-    const marks = [item.isService ? "Service slot" : null, item.spansAllHalls ? "Spans all halls" : null].filter(Boolean);
+    const marks = [item.isService ? t("serviceSlot") : null, item.spansAllHalls ? t("spansAllHalls") : null].filter(Boolean);
     return <>{marks.length ? marks.join(", ") : <span className="field-hint">—</span>}</>;
   }
-  if ("directionsEn" in item) return <>{item.directionsEn || <span className="field-hint">No directions</span>}</>;
+  if ("directionsEn" in item) return <>{item.directionsEn || <span className="field-hint">{t("noDirections")}</span>}</>;
   return null;
 }
 
-export function SetupListPage<K extends SetupKind>({ kind, edition, items, notice, noticeId, save, move }: Props<K>) {
+export async function SetupListPage<K extends SetupKind>({ kind, edition, items, notice, noticeId, save, move }: Props<K>) {
   const info = setupKinds[kind];
-  const shown = notice ? setupNotices[notice] : undefined;
+  const k: SetupKind = kind; // the kind's own words are keys under its name ("hall.title")
+  const { locale, t } = await adminText("programSetup");
+  const shown = notice && Object.hasOwn(setupNotices, notice) ? setupNotices[notice] : undefined;
   const noticeName = items.find((item) => item.id === noticeId)?.nameEn;
   const keyField = kind === "format" ? "key" : "slug";
+  const editionTitle = edition ? (locale === "ru" ? edition.titleRu : edition.titleEn) : undefined;
   return (
     <div className="partners-admin">
       <p>
-        <a href="/admin/program">← Programme</a>
+        <a href="/admin/program">{t("backToProgramme")}</a>
       </p>
-      <h1>{info.title}</h1>
+      <h1>{t(`${k}.title`)}</h1>
       {shown ? (
         <p className={shown.kind === "error" ? "form-error" : "form-notice"} role={shown.kind === "error" ? "alert" : "status"}>
-          {shown.text(info.noun, noticeName)}
+          {shown.key === "moveFailed" ? t("moveFailed") : t(`${k}.${shown.key}`, { name: noticeName ?? "" })}
         </p>
       ) : null}
-      {!edition ? (
+      {!edition || editionTitle === undefined ? (
         <p className="form-error" role="alert">
-          There is no current edition yet. An admin sets the edition up first (Programme → Edition); then its {info.plural} can be added here.
+          {t(`${k}.noEdition`)}
         </p>
       ) : (
         <>
           <p className="field-hint partners-admin__intro">
-            {info.intro} Edition: {edition.titleEn}.
+            {t(`${k}.intro`)} {t("editionLine", { edition: editionTitle })}
           </p>
           {items.length === 0 ? (
-            <p>No {info.plural} yet: add the first one below.</p>
+            <p>{t(`${k}.empty`)}</p>
           ) : (
             <table className="admin-table partner-table">
               <caption className="sr-only">
-                {info.title} of {edition.titleEn}, in programme order
+                {t(`${k}.caption`, { edition: editionTitle })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">{kind === "format" ? "Key" : "Web name"}</th>
-                  <th scope="col">{kind === "hall" ? "Directions" : kind === "track" ? "Colour" : "Kind"}</th>
-                  <th scope="col">Sessions</th>
-                  <th scope="col">Order</th>
+                  <th scope="col">{t("columns.name")}</th>
+                  <th scope="col">{t(`${k}.keyColumn`)}</th>
+                  <th scope="col">{t(`${k}.detailsColumn`)}</th>
+                  <th scope="col">{t("columns.sessions")}</th>
+                  <th scope="col">{t("columns.order")}</th>
                   <th scope="col">
-                    <span className="sr-only">Edit</span>
+                    <span className="sr-only">{t("columns.edit")}</span>
                   </th>
                 </tr>
               </thead>
@@ -94,15 +100,15 @@ export function SetupListPage<K extends SetupKind>({ kind, edition, items, notic
                       <code>{(item as unknown as Record<string, string>)[keyField]}</code>
                     </td>
                     <td>
-                      <Details kind={kind} item={item} />
+                      <Details kind={kind} item={item} t={t} />
                     </td>
                     <td>{item.sessionCount}</td>
                     <td>
                       <PartnerMoveButtons action={move} kind={kind} id={item.id} name={item.nameEn} canMoveUp={index > 0} canMoveDown={index < items.length - 1} />
                     </td>
                     <td>
-                      <a href={`${info.path}/${item.id}`} aria-label={`Edit ${info.noun}: ${item.nameEn}`}>
-                        Edit
+                      <a href={`${info.path}/${item.id}`} aria-label={t(`${k}.editNamed`, { name: item.nameEn })}>
+                        {t("columns.edit")}
                       </a>
                     </td>
                   </tr>
@@ -111,8 +117,8 @@ export function SetupListPage<K extends SetupKind>({ kind, edition, items, notic
             </table>
           )}
           <section className="partner-section partners-admin--narrow" aria-labelledby="add-title">
-            <h2 id="add-title">Add a {info.noun}</h2>
-            <SetupItemForm kind={kind} action={save} initial={info.blank} submitLabel={`Add ${info.noun}`} />
+            <h2 id="add-title">{t(`${k}.addHeading`)}</h2>
+            <SetupItemForm kind={kind} action={save} initial={info.blank} submitLabel={t(`${k}.add`)} />
           </section>
         </>
       )}

@@ -1,39 +1,34 @@
-import type { Metadata } from "next";
 import { ScheduleWarnings } from "@/components/admin/program/schedule-warnings";
 import { getDb } from "@/db";
 import { listScheduleWarnings } from "@/db/queries/admin-program";
 import { getCurrentEdition, getSessionChoices, listAdminSessions, type AdminSessionRow } from "@/db/queries/admin-program-read";
 import { hasRole, requireRole } from "@/lib/auth/dal";
-import { formatDate, formatDay } from "@/lib/program/format";
-import { localDate, localTime, offsetLabel } from "@/lib/program/time";
+import { adminText } from "@/lib/i18n/admin-text";
+import { formatDay } from "@/lib/program/format";
+import { localDate, localTime } from "@/lib/program/time";
+import { editionDates, zoneLabel } from "./edition-words";
 import { warningNames } from "./warning-names";
 import "./program.css";
 
-export const metadata: Metadata = { title: "Programme" };
+export async function generateMetadata() {
+  return { title: (await adminText("programSessions")).t("title") };
+}
 
-const notices: Record<string, string> = {
-  "edition-saved": "Saved the edition settings. The public pages show the change now.",
-};
-
-const statusLabels: Record<AdminSessionRow["status"], string> = {
-  scheduled: "",
-  rescheduled: "Rescheduled",
-  moved_online: "Online",
-  cancelled: "Cancelled",
-};
+const notices: Record<string, "editionSaved"> = { "edition-saved": "editionSaved" };
 
 type Props = { searchParams: Promise<{ notice?: string | string[] }> };
 
 export default async function AdminProgramPage({ searchParams }: Props) {
   const session = await requireRole("editor");
+  const { locale, t } = await adminText("programSessions");
   const db = await getDb();
   const edition = await getCurrentEdition(db);
   const { notice } = await searchParams;
   if (!edition) {
     return (
       <div className="program-admin">
-        <h1>Programme</h1>
-        <p>There is no current edition of the forum yet. Load the demo forum with <code>npm run db:seed</code>, or ask a developer to add one.</p>
+        <h1>{t("title")}</h1>
+        <p>{t.rich("noEdition", { code: (chunks) => <code>{chunks}</code> })}</p>
       </div>
     );
   }
@@ -45,70 +40,65 @@ export default async function AdminProgramPage({ searchParams }: Props) {
     byDay.set(day, [...(byDay.get(day) ?? []), s]);
   }
   const time = (d: Date) => localTime(d.toISOString(), edition.timezone);
-  const zone = `${edition.zoneLabelEn}, ${offsetLabel(`${edition.startsOn}T12:00:00Z`, edition.timezone)}`;
-  const noticeText = typeof notice === "string" ? notices[notice] : undefined;
+  const noticeKey = typeof notice === "string" && Object.hasOwn(notices, notice) ? notices[notice] : undefined;
   return (
     <div className="program-admin">
       <div className="admin-toolbar">
-        <h1>Programme</h1>
+        <h1>{t("title")}</h1>
         <a className="button button--primary" href="/admin/program/sessions/new">
-          Add session
+          {t("addSession")}
         </a>
       </div>
-      {noticeText ? (
+      {noticeKey ? (
         <p className="form-notice" role="status">
-          {noticeText}
+          {t(`notices.${noticeKey}`)}
         </p>
       ) : null}
       <section className="program-admin__edition" aria-labelledby="edition-heading">
-        <h2 id="edition-heading">{edition.titleEn}</h2>
+        <h2 id="edition-heading">{locale === "ru" ? edition.titleRu : edition.titleEn}</h2>
         <p>
-          {formatDate(edition.startsOn, "en")} – {formatDate(edition.endsOn, "en")}. Times are in {zone}.{" "}
-          {edition.programState === "published" ? (
-            <strong>The programme is public.</strong>
-          ) : (
-            <strong>The programme is hidden: its pages and calendars answer “not found” until an admin publishes it.</strong>
-          )}
+          {t("datesAndZone", { dates: editionDates(edition, locale), zone: zoneLabel(edition, locale) })}{" "}
+          <strong>{edition.programState === "published" ? t("programmePublic") : t("programmeHidden")}</strong>
         </p>
         <ul className="program-admin__links">
           {hasRole(session, "admin") ? (
             <li>
-              <a href="/admin/program/edition">Edition settings and publication</a>
+              <a href="/admin/program/edition">{t("links.edition")}</a>
             </li>
           ) : null}
           <li>
-            <a href="/admin/program/people">People</a>
+            <a href="/admin/program/people">{t("links.people")}</a>
           </li>
           <li>
-            <a href="/admin/program/halls">Halls</a>
+            <a href="/admin/program/halls">{t("links.halls")}</a>
           </li>
           <li>
-            <a href="/admin/program/tracks">Tracks</a>
+            <a href="/admin/program/tracks">{t("links.tracks")}</a>
           </li>
           <li>
-            <a href="/admin/program/formats">Formats</a>
+            <a href="/admin/program/formats">{t("links.formats")}</a>
           </li>
           <li>
-            <a href="/en/program" target="_blank" rel="noopener">
-              Public programme
+            <a href={`/${locale}/program`} target="_blank" rel="noopener">
+              {t("links.publicProgramme")}
             </a>
           </li>
         </ul>
       </section>
       <ScheduleWarnings warnings={warnings} names={warningNames(sessions, choices)} />
-      {sessions.length === 0 ? <p>No sessions yet.</p> : null}
+      {sessions.length === 0 ? <p>{t("noSessions")}</p> : null}
       {[...byDay].map(([day, daySessions]) => (
         <section key={day} aria-labelledby={`day-${day}`}>
-          <h2 id={`day-${day}`}>{formatDay(day, "en")}</h2>
+          <h2 id={`day-${day}`}>{formatDay(day, locale)}</h2>
           <table className="admin-table program-admin__sessions">
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Hall</th>
-                <th scope="col">Session</th>
-                <th scope="col">Format</th>
-                <th scope="col">People</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t("columns.time")}</th>
+                <th scope="col">{t("columns.hall")}</th>
+                <th scope="col">{t("columns.session")}</th>
+                <th scope="col">{t("columns.format")}</th>
+                <th scope="col">{t("columns.people")}</th>
+                <th scope="col">{t("columns.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -126,7 +116,7 @@ export default async function AdminProgramPage({ searchParams }: Props) {
                   </th>
                   <td>{s.formatNameEn}</td>
                   <td>{s.isService ? "—" : s.peopleCount}</td>
-                  <td>{statusLabels[s.status]}</td>
+                  <td>{t(`statusShort.${s.status}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { updateEdition } from "@/db/queries/admin-edition";
 import type { FormState } from "@/lib/admin/forms";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
 import { EDITION_FIELDS, editionFormSchema, type EditionFormValues } from "@/lib/validation/edition";
 
@@ -25,8 +26,8 @@ export async function updateEditionAction(previous: EditionFormState, formData: 
       const saved = await updateEdition(tx, id, version, fields);
       if (!saved.ok) {
         return saved.reason === "missing"
-          ? refuse(null, "This edition no longer exists. Reload the page.")
-          : refuse(null, `Someone else saved the edition while you were editing it (it is now at version ${saved.currentVersion}). Nothing was saved; your input is kept below. Reload the page to see their version, then make your changes again.`);
+          ? refuse(null, "programEdition.errors.gone")
+          : refuse(null, (await adminText("programEdition")).t("errors.conflict", { version: saved.currentVersion }));
       }
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => saved.before[key] !== fields[key]);
       return {

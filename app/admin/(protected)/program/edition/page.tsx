@@ -1,22 +1,25 @@
-import type { Metadata } from "next";
 import { EditionForm } from "@/components/admin/program/edition-form";
 import { getDb } from "@/db";
 import { getCurrentEdition } from "@/db/queries/admin-program-read";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { updateEditionAction } from "./actions";
 import "../program.css";
 
-export const metadata: Metadata = { title: "Edition settings" };
+export async function generateMetadata() {
+  return { title: (await adminText("programEdition")).t("title") };
+}
 
 export default async function EditionPage() {
   await requireRole("admin");
+  const { t } = await adminText("programEdition");
   const edition = await getCurrentEdition(await getDb());
   return (
     <div className="program-admin">
       <p>
-        <a href="/admin/program">← Programme</a>
+        <a href="/admin/program">{t("backToProgramme")}</a>
       </p>
-      <h1>Edition settings</h1>
+      <h1>{t("title")}</h1>
       {edition ? (
         <EditionForm
           action={updateEditionAction}
@@ -38,7 +41,7 @@ export default async function EditionPage() {
           }}
         />
       ) : (
-        <p>There is no current edition.</p>
+        <p>{t("noEdition")}</p>
       )}
     </div>
   );

@@ -1,14 +1,16 @@
-import type { Metadata } from "next";
 import { SetupListPage } from "@/components/admin/program/setup-list-page";
 import { getDb } from "@/db";
 import { getCurrentEditionForAdmin, listSetupItems } from "@/db/queries/admin-program-setup";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { moveHallAction, saveHallAction } from "../_setup/actions";
 import "../../partners/partners.css";
 import "../_setup/setup.css";
 
-export const metadata: Metadata = { title: "Halls" };
+export async function generateMetadata() {
+  return { title: (await adminText("programSetup")).t("hall.title") };
+}
 
 type Props = { searchParams: Promise<{ notice?: string | string[]; id?: string | string[] }> };
 

@@ -5,29 +5,31 @@
 // slug) expired. A refusal keeps the editor's input. The photo is uploaded
 // through its route handler (app/admin/api/people/[id]/photo), removed here.
 import { redirect } from "next/navigation";
-import { createPerson, deletePerson, onSessionsMessage, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
+import { createPerson, deletePerson, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
 import type { FormState } from "@/lib/admin/forms";
+import { namedSessions } from "@/lib/admin/named-sessions";
 import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
 import { personCreateSchema, personEditSchema, personIdSchema, readPersonForm, type PersonFormValues } from "@/lib/validation/people";
 
 export type PersonFormState = FormState<PersonFormValues>;
 export type PersonDeleteState = { message?: string; seq?: number };
 
-const NOT_FOUND = "This person no longer exists: someone may have deleted them. Copy what you typed if you need it.";
-const CONFLICT =
-  "Someone else saved this person while you were editing. Your changes were not saved and are still in the form below: open the page again in a new tab to see their version, then make your changes there.";
+// Refusals are keys into messages/admin/<locale>/programPeople.json (adminWrite
+// translates them); the taken slug names the slug and its owner, so it is made here.
+const NOT_FOUND = "programPeople.errors.gone";
 
-function refusalOf(result: Exclude<PersonWrite, { ok: true }>, slug: string): Refusal {
+async function refusalOf(result: Exclude<PersonWrite, { ok: true }>, slug: string): Promise<Refusal> {
   switch (result.reason) {
     case "slug-taken":
-      return refuse("slug", `The web address “${slug}” is already used by ${result.otherName}. Choose another one, for example with a middle initial.`);
+      return refuse("slug", (await adminText("programPeople")).t("errors.slugTaken", { slug, name: result.otherName }));
     case "partner-missing":
-      return refuse("partnerId", "The chosen partner no longer exists. Choose another one or none.");
+      return refuse("partnerId", "programPeople.errors.partnerMissing");
     case "not-found":
       return refuse(null, NOT_FOUND);
     case "conflict":
-      return refuse(null, CONFLICT);
+      return refuse(null, "programPeople.errors.conflict");
   }
 }
 
@@ -51,7 +53,7 @@ export async function createPersonAction(previous: PersonFormState, formData: Fo
     name: "createPersonAction",
     change: async (tx, fields) => {
       const result = await createPerson(tx, fields);
-      if (!result.ok) return refusalOf(result, fields.slug);
+      if (!result.ok) return await refusalOf(result, fields.slug);
       const { person } = result;
       return {
         ok: true,
@@ -75,7 +77,7 @@ export async function updatePersonAction(previous: PersonFormState, formData: Fo
     name: "updatePersonAction",
     change: async (tx, { id, version, ...fields }) => {
       const result = await updatePerson(tx, id, version, fields);
-      if (!result.ok) return refusalOf(result, fields.slug);
+      if (!result.ok) return await refusalOf(result, fields.slug);
       const before = result.previous!;
       const changed = changedFields(before, fields);
       return {
@@ -110,7 +112,11 @@ export async function deletePersonAction(previous: PersonDeleteState, formData: 
     change: async (tx, { id }) => {
       const result = await deletePerson(tx, id);
       if (!result.ok && result.reason === "not-found") return refuse(null, NOT_FOUND);
-      if (!result.ok) return refuse(null, onSessionsMessage(result.name, result.sessions));
+      if (!result.ok) {
+        const { t } = await adminText("programPeople");
+        const sessions = namedSessions(result.sessions, (count) => t("andMore", { count }));
+        return refuse(null, t("errors.onSessions", { name: result.name, count: result.sessions.length, sessions }));
+      }
       const { person } = result;
       return {
         ok: true,

@@ -13,6 +13,7 @@ import { getAdminSession, getCurrentEdition, getSessionEdition, personSlugs } fr
 import type { Edition } from "@/db/schema";
 import type { FormState } from "@/lib/admin/forms";
 import { adminAction, adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterSessionSave } from "@/lib/program/expiry";
 import { localDate } from "@/lib/program/time";
 import { sessionInstants, type SessionInput } from "@/lib/validation/program";
@@ -21,18 +22,18 @@ import { newSessionSchema, sessionEditSchema, withSlugsFromTitles } from "@/lib/
 
 export type SessionFormState = FormState<SessionFormValues>;
 
-const NO_EDITION = "There is no current edition to add sessions to. Ask an admin to create one.";
-const GONE = "This session no longer exists: someone may have deleted it. Copy what you typed if you need it.";
-
-function conflictMessage(currentVersion: number): string {
-  return `Someone else saved this session while you were editing it (it is now at version ${currentVersion}). Nothing was saved. Your text is kept below: copy what you need, reload the page to see their version, then make your changes again.`;
-}
+// Refusals are keys into messages/admin/<locale>/programSessions.json (adminWrite
+// translates them); the conflict names a version, so it is made here in the editor's language.
+const NO_EDITION = "programSessions.errors.noEdition";
+const GONE = "programSessions.errors.gone";
 
 /** A refused save of the queries, as the form shows it. */
-function refusalOf(result: Exclude<SessionSaveResult, { ok: true }>): Refusal {
+async function refusalOf(result: Exclude<SessionSaveResult, { ok: true }>): Promise<Refusal> {
   if (result.reason === "missing") return refuse(null, GONE);
-  if (result.reason === "conflict") return refuse(null, conflictMessage(result.currentVersion));
-  return refuse(result.field, result.message);
+  const { t } = await adminText("programSessions");
+  if (result.reason === "conflict") return refuse(null, t("errors.conflict", { version: result.currentVersion }));
+  // The queries name the problem; its words (and what they name) in the editor's language.
+  return refuse(result.field, t(`problems.${result.problem}`, result.values ?? {}));
 }
 
 /** What the queries save: the parsed fields, with local day and times turned into instants in the edition's zone. */
@@ -94,7 +95,7 @@ export async function createSessionAction(previous: SessionFormState, formData: 
       if (!edition) return refuse(null, NO_EDITION);
       const write = toWrite(input, edition);
       const saved = await createSession(tx, edition.id, write);
-      if (!saved.ok) return refusalOf(saved);
+      if (!saved.ok) return await refusalOf(saved);
       return {
         ok: true,
         value: { id: saved.id },
@@ -120,7 +121,7 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
       if (!edition || !before) return refuse(null, GONE);
       const write = toWrite(input, edition);
       const saved = await updateSession(tx, input.id, input.version, write);
-      if (!saved.ok) return refusalOf(saved);
+      if (!saved.ok) return await refusalOf(saved);
       return {
         ok: true,
         value: { id: saved.id },
@@ -139,8 +140,6 @@ export async function updateSessionAction(previous: SessionFormState, formData: 
 }
 
 const previewInput = z.object({ bodyEn: z.string().max(100_000), bodyRu: z.string().max(100_000) });
-const PREVIEW_UNAVAILABLE: BodyPreview = { ok: false, problems: [], message: "The preview could not be made because the database did not answer. Try again in a moment." };
-const TOO_LONG: BodyPreview = { ok: false, problems: [], message: "The text is too long to preview (at most 100,000 characters)." };
 
 /** Renders unsaved descriptions as the session page will. Changes nothing; staff only. */
 export async function previewSessionAction(input: { bodyEn: string; bodyRu: string }): Promise<{ en: BodyPreview; ru: BodyPreview }> {
@@ -159,6 +158,7 @@ export async function previewSessionAction(input: { bodyEn: string; bodyRu: stri
     },
   });
   if (outcome.ok) return outcome.value;
-  const refused = outcome.unavailable ? PREVIEW_UNAVAILABLE : TOO_LONG;
+  const { t } = await adminText("programSessions");
+  const refused: BodyPreview = { ok: false, problems: [], message: outcome.unavailable ? t("preview.unavailable") : t("preview.tooLong") };
   return { en: refused, ru: refused };
 }

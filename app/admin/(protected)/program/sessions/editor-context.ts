@@ -3,15 +3,16 @@
 import { getSessionChoices, type SessionChoices } from "@/db/queries/admin-program-read";
 import type { Database } from "@/db/client";
 import type { Edition } from "@/db/schema";
-import { formatDate } from "@/lib/program/format";
-import { offsetLabel } from "@/lib/program/time";
+import type { Locale } from "@/lib/site-config";
+import { editionDates, zoneLabel } from "../edition-words";
 
 export type EditorContext = { choices: SessionChoices; zoneLabel: string; editionDates: string };
 
-export async function editorContext(db: Database, edition: Edition): Promise<EditorContext> {
+/** In the editor's language: "Perm time, UTC+5" / "время пермское, UTC+5"; the zone itself stays the edition's. */
+export async function editorContext(db: Database, edition: Edition, locale: Locale): Promise<EditorContext> {
   return {
     choices: await getSessionChoices(db, edition.id),
-    zoneLabel: `${edition.zoneLabelEn}, ${offsetLabel(`${edition.startsOn}T12:00:00Z`, edition.timezone)}`,
-    editionDates: `${formatDate(edition.startsOn, "en")} – ${formatDate(edition.endsOn, "en")}`,
+    zoneLabel: zoneLabel(edition, locale),
+    editionDates: editionDates(edition, locale),
   };
 }

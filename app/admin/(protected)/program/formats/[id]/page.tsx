@@ -1,15 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SetupEditPage } from "@/components/admin/program/setup-edit-page";
 import { getDb } from "@/db";
 import { getSetupItem } from "@/db/queries/admin-program-setup";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { deleteFormatAction, saveFormatAction } from "../../_setup/actions";
 import "../../../partners/partners.css";
 import "../../_setup/setup.css";
 
-export const metadata: Metadata = { title: "Edit format" };
+export async function generateMetadata() {
+  return { title: (await adminText("programSetup")).t("format.editTitle") };
+}
 
 export default async function EditFormatPage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("editor");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PartnerDeleteForm } from "@/components/admin/partner-delete-form";
 import { PersonForm } from "@/components/admin/program/person-form";
@@ -7,28 +6,30 @@ import { getDb } from "@/db";
 import { getAdminPerson, listPartnerOptions } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { isPhotoErrorCode, PHOTO_MAX_BYTES, photoErrorMessages } from "@/lib/uploads/photo";
+import { SESSION_ROLES } from "@/lib/program/session-form-values";
 import { consentDateValue } from "@/lib/validation/people";
 import { deletePersonAction, removePersonPhotoAction, updatePersonAction } from "../actions";
 import "../../../partners/partners.css";
 import "../../_setup/setup.css";
 
-export const metadata: Metadata = { title: "Edit person" };
+export async function generateMetadata() {
+  return { title: (await adminText("programPeople")).t("editTitle") };
+}
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string; saved?: string; photo?: string; photoError?: string }>;
 };
 
-const photoNotices: Record<string, string> = {
-  saved: "Photo saved. The public pages show it now.",
-  removed: "Photo removed.",
-};
+const photoNotices: Record<string, "saved" | "removed"> = { saved: "saved", removed: "removed" };
 
-const roleNames: Record<string, string> = { moderator: "moderator", co_moderator: "co-moderator", keynote: "keynote speaker", speaker: "speaker" };
+const isSessionRole = (role: string): role is (typeof SESSION_ROLES)[number] => (SESSION_ROLES as readonly string[]).includes(role);
 
 export default async function EditPersonPage({ params, searchParams }: Props) {
   await requireRole("editor");
+  const { locale, t } = await adminText("programPeople");
   const id = parseId((await params).id);
   const db = await getDb();
   const [person, partners] = await Promise.all([id ? getAdminPerson(db, id) : null, listPartnerOptions(db)]);
@@ -37,9 +38,9 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const name = `${person.firstNameEn} ${person.lastNameEn}`;
   const photoErrorText =
     photoError === "database"
-      ? "The photo could not be saved because the database did not answer. Nothing was changed: try again in a moment."
+      ? t("photo.database")
       : photoError === "malformed"
-        ? "The upload did not arrive as a file. Choose the file again and upload it."
+        ? t("photo.malformed")
         : isPhotoErrorCode(photoError)
           ? photoErrorMessages[photoError]
           : undefined;
@@ -47,27 +48,30 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   return (
     <div className="partners-admin partners-admin--narrow">
       <p>
-        <a href="/admin/program/people">← All people</a>
+        <a href="/admin/program/people">{t("allPeople")}</a>
       </p>
-      <h1>Edit person: {name}</h1>
+      <h1>{t("editHeading", { name })}</h1>
       {created || saved ? (
         <p className="form-notice" role="status">
-          {created ? "Person added. Add their photo below." : `Saved “${name}”. The public pages show the change now.`}
+          {created ? t("created") : t("saved", { name })}
         </p>
       ) : null}
       {!person.consentAt ? (
-        <p className="form-error">No consent date: this person appears nowhere on the public site.</p>
+        <p className="form-error">{t("noConsent")}</p>
       ) : person.sessions.length === 0 ? (
-        <p className="field-hint">Not on any session yet: the speaker page appears once the person is on a session of the published programme.</p>
+        <p className="field-hint">{t("notOnSessionYet")}</p>
       ) : (
         <p className="field-hint">
-          Public page: <a href={`/en/speakers/${person.slug}`}>/en/speakers/{person.slug}</a>
+          {t("publicPage")}{" "}
+          <a href={`/${locale}/speakers/${person.slug}`}>
+            /{locale}/speakers/{person.slug}
+          </a>
         </p>
       )}
       <PersonForm
         action={updatePersonAction}
         partners={partners}
-        submitLabel="Save changes"
+        submitLabel={t("form.saveChanges")}
         initial={{
           id: String(person.id),
           version: String(person.version),
@@ -89,7 +93,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       />
 
       <section id="photo" className="partner-section" aria-labelledby="photo-title" tabIndex={-1}>
-        <h2 id="photo-title">Photo</h2>
+        <h2 id="photo-title">{t("photo.heading")}</h2>
         <ImageUpload
           // A new outcome in the address (after "Remove photo" or a form post without JavaScript) starts the status afresh.
           key={`${photo ?? ""}:${photoError ?? ""}`}
@@ -97,34 +101,34 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
           noun="photo"
           ownerName={name}
           imageClassName="person-photo__image"
-          label="Photo"
-          emptyText="No photo yet."
-          hint="JPEG, PNG or WebP; at most 2 MB and 4000 × 4000 pixels. The photo is converted and scaled down to 800 pixels for the site."
-          processingText="Checking and converting the photo…"
+          label={t("photo.heading")}
+          emptyText={t("photo.none")}
+          hint={t("photo.hint")}
+          processingText={t("photo.processing")}
           image={person.photo ? { url: person.photo.url, width: person.photo.width, height: person.photo.height } : null}
           maxBytes={PHOTO_MAX_BYTES}
           initialError={photoErrorText}
-          initialNotice={photo && photoNotices[photo] ? photoNotices[photo] : undefined}
+          initialNotice={photo && Object.hasOwn(photoNotices, photo) ? t(`photo.${photoNotices[photo]!}`) : undefined}
         />
         {person.photo ? (
           <form action={removePersonPhotoAction} className="partner-logo__remove">
             <input type="hidden" name="id" value={person.id} />
             <button type="submit" className="button button--small">
-              Remove photo
+              {t("photo.remove")}
             </button>
           </form>
         ) : null}
       </section>
 
       <section className="partner-section" aria-labelledby="sessions-title">
-        <h2 id="sessions-title">Sessions</h2>
+        <h2 id="sessions-title">{t("sessions.heading")}</h2>
         {person.sessions.length === 0 ? (
-          <p className="field-hint">Not on any session.</p>
+          <p className="field-hint">{t("sessions.none")}</p>
         ) : (
           <ul>
             {person.sessions.map((s) => (
               <li key={s.id}>
-                {s.titleEn} ({s.code}, {s.editionSlug}) — {roleNames[s.role] ?? s.role}
+                {t("sessions.line", { title: s.titleEn, code: s.code, edition: s.editionSlug, role: isSessionRole(s.role) ? t(`sessions.roles.${s.role}`) : s.role })}
               </li>
             ))}
           </ul>
@@ -132,13 +136,11 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       </section>
 
       <section className="partner-section" aria-labelledby="delete-title">
-        <h2 id="delete-title">Delete person</h2>
+        <h2 id="delete-title">{t("delete.heading")}</h2>
         <p className="field-hint">
-          {person.sessions.length > 0
-            ? "A person on a session cannot be deleted: remove them from their sessions first."
-            : "Deleting removes the person for good. To take them off the site, clear the consent date instead."}
+          {person.sessions.length > 0 ? t("delete.onSessions") : t("delete.hint")}
         </p>
-        <PartnerDeleteForm action={deletePersonAction} id={person.id} label="Delete person" confirmText={`Delete “${name}” for good?`} />
+        <PartnerDeleteForm action={deletePersonAction} id={person.id} label={t("delete.heading")} confirmText={t("delete.confirm", { name })} />
       </section>
     </div>
   );

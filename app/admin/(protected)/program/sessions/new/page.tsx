@@ -1,36 +1,39 @@
-import type { Metadata } from "next";
 import { SessionForm } from "@/components/admin/program/session-form";
 import { getDb } from "@/db";
 import { getCurrentEdition } from "@/db/queries/admin-program-read";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { emptySessionValues } from "@/lib/program/session-form-values";
 import { createSessionAction, previewSessionAction } from "../actions";
 import { editorContext } from "../editor-context";
 import "../../program.css";
 
-export const metadata: Metadata = { title: "Add session" };
+export async function generateMetadata() {
+  return { title: (await adminText("programSessions")).t("addSession") };
+}
 
 export default async function NewSessionPage() {
   await requireRole("editor");
+  const { locale, t } = await adminText("programSessions");
   const db = await getDb();
   const edition = await getCurrentEdition(db);
   return (
     <div className="program-admin">
       <p>
-        <a href="/admin/program">← Programme</a>
+        <a href="/admin/program">{t("backToProgramme")}</a>
       </p>
-      <h1>Add session</h1>
+      <h1>{t("addSession")}</h1>
       {edition ? (
         <SessionForm
-          {...await editorContext(db, edition)}
+          {...await editorContext(db, edition, locale)}
           action={createSessionAction}
           preview={previewSessionAction}
           initial={{ ...emptySessionValues, day: edition.startsOn }}
-          submitLabel="Add session"
+          submitLabel={t("addSession")}
         />
       ) : (
         <p className="form-error" role="alert">
-          There is no current edition to add sessions to.
+          {t("noEditionToAdd")}
         </p>
       )}
     </div>
