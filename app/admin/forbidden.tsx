@@ -1,10 +1,13 @@
-export default function Forbidden() {
+import { adminText } from "@/lib/i18n/admin-text";
+
+export default async function Forbidden() {
+  const { t } = await adminText("signIn");
   return (
     <main id="main" className="admin-main">
-      <h1>Not allowed</h1>
-      <p>Your role may not open this page. Ask an administrator if you need it.</p>
+      <h1>{t("forbiddenHeading")}</h1>
+      <p>{t("forbiddenText")}</p>
       <p>
-        <a href="/admin/news">Back to news</a>
+        <a href="/admin/news">{t("forbiddenBack")}</a>
       </p>
     </main>
   );

@@ -1,5 +1,7 @@
-// The staff roles as the invite and change-role selects offer them.
-export const staffRoleChoices = [
-  { value: "editor", label: "Editor — news and partners" },
-  { value: "admin", label: "Admin — also users and the audit log" },
-];
+// The staff roles as the invite and change-role selects offer them, worded by
+// the caller (users.roleChoices in the reader's language).
+const staffRoles = ["editor", "admin"] as const;
+
+export function staffRoleChoices(label: (role: (typeof staffRoles)[number]) => string) {
+  return staffRoles.map((value) => ({ value, label: label(value) }));
+}

@@ -1,4 +1,8 @@
 // Form input of the users and account pages. Everything arrives as strings.
+// Messages are keys into messages/admin/<locale>/users.json: the write path
+// (adminWrite) puts them into the reader's language (lib/i18n/admin-errors.ts).
+// The lengths in those texts are MIN_PASSWORD_LENGTH and MAX_PASSWORD_LENGTH
+// (users.test.ts checks that they agree).
 import { z } from "zod";
 import { idField } from "@/lib/admin/forms";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
@@ -7,15 +11,15 @@ export const MAX_PASSWORD_LENGTH = 256;
 
 const staffRoles = ["admin", "editor"] as const;
 
-const userId = idField("Choose a user.");
+const userId = idField("users.errors.chooseUser");
 
-const role = z.enum(staffRoles, { error: "Choose admin or editor." });
+const role = z.enum(staffRoles, { error: "users.errors.chooseRole" });
 
 const newPassword = z
-  .string({ error: `Enter a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
-  .refine((p) => p.trim().length > 0, "A password cannot be only spaces.");
+  .string({ error: "users.errors.passwordMissing" })
+  .min(MIN_PASSWORD_LENGTH, "users.errors.passwordShort")
+  .max(MAX_PASSWORD_LENGTH, "users.errors.passwordLong")
+  .refine((p) => p.trim().length > 0, "users.errors.passwordSpaces");
 
 /** Left empty, the server generates one and shows it once; typed, it must be a valid password. */
 const temporaryPassword = z
@@ -28,16 +32,16 @@ const temporaryPassword = z
 export const inviteUserSchema = z
   .object({
     email: z
-      .string({ error: "Enter an email address." })
+      .string({ error: "users.errors.emailMissing" })
       .trim()
-      .min(1, "Enter an email address.")
-      .max(254, "An email address has at most 254 characters.")
-      .pipe(z.email("Enter an email address like name@example.com.")),
+      .min(1, "users.errors.emailMissing")
+      .max(254, "users.errors.emailTooLong")
+      .pipe(z.email("users.errors.emailInvalid")),
     name: z
-      .string({ error: "Enter the person's name." })
+      .string({ error: "users.errors.nameMissing" })
       .trim()
-      .min(1, "Enter the person's name.")
-      .max(120, "Use at most 120 characters."),
+      .min(1, "users.errors.nameMissing")
+      .max(120, "users.errors.nameTooLong"),
     role,
     password: temporaryPassword,
   });
@@ -46,7 +50,7 @@ export const changeRoleSchema = z.object({ userId, role });
 
 export const setDisabledSchema = z.object({
   userId,
-  disabled: z.enum(["true", "false"], { error: "Choose disable or enable." }).transform((v) => v === "true"),
+  disabled: z.enum(["true", "false"], { error: "users.errors.chooseDisable" }).transform((v) => v === "true"),
 });
 
 export const resetPasswordSchema = z.object({ userId, password: temporaryPassword });
@@ -54,17 +58,17 @@ export const resetPasswordSchema = z.object({ userId, password: temporaryPasswor
 export const changeOwnPasswordSchema = z
   .object({
     currentPassword: z
-      .string({ error: "Enter your current password." })
-      .min(1, "Enter your current password.")
-      .max(MAX_PASSWORD_LENGTH, "Enter your current password."),
+      .string({ error: "users.errors.currentMissing" })
+      .min(1, "users.errors.currentMissing")
+      .max(MAX_PASSWORD_LENGTH, "users.errors.currentMissing"),
     newPassword,
-    confirmPassword: z.string({ error: "Type the new password again." }),
+    confirmPassword: z.string({ error: "users.errors.confirmMissing" }),
   })
   .superRefine((data, ctx) => {
     if (data.confirmPassword !== data.newPassword)
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords are not the same." });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "users.errors.confirmDifferent" });
     if (data.newPassword === data.currentPassword)
-      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "users.errors.sameAsCurrent" });
   });
 
 /** What the users and account actions answer, for useActionState. */

@@ -11,6 +11,8 @@ import enProgramPeople from "./en/programPeople.json";
 import enProgramSessions from "./en/programSessions.json";
 import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
+import enSignIn from "./en/signIn.json";
+import enUsers from "./en/users.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
 import ruPartners from "./ru/partners.json";
@@ -19,12 +21,14 @@ import ruProgramPeople from "./ru/programPeople.json";
 import ruProgramSessions from "./ru/programSessions.json";
 import ruProgramSetup from "./ru/programSetup.json";
 import ruShell from "./ru/shell.json";
+import ruSignIn from "./ru/signIn.json";
+import ruUsers from "./ru/users.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn },
 };

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { deleteChallenge } from "@/db/queries/two-factor";
 import { signIn } from "@/lib/auth/config";
 import { adminRedirectTarget } from "@/lib/auth/safe-redirect";
+import { adminText } from "@/lib/i18n/admin-text";
 import { retryAfterMinutes } from "@/lib/auth/throttle";
 import { challengeTokenHash, clearChallengeCookie, readChallengeToken } from "@/lib/auth/two-factor/challenge-cookie";
 
@@ -25,13 +26,10 @@ const codeSchema = z.object({
   next: z.string().optional(),
 });
 
-const GENERIC = "Wrong email or password.";
-const GENERIC_WITH_CODE = "Wrong email, password or code.";
-const WRONG_CODE = "That code is not right. Check that the clock on your phone is correct and enter the code now showing, or use one of your recovery codes.";
-
-function waitMessage(code: string): string {
-  const minutes = retryAfterMinutes(Number(code.slice("throttled:".length)));
-  return `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+/** "Try again in N minutes" in the reader's language (Russian plural forms from the message's ICU plural). */
+async function waitMessage(code: string): Promise<string> {
+  const { t } = await adminText("signIn");
+  return t("throttled", { minutes: retryAfterMinutes(Number(code.slice("throttled:".length))) });
 }
 
 /** Runs next-auth's sign-in without its redirect; answers the error code ("" for plain wrong credentials) or null when signed in. */
@@ -62,27 +60,29 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     next: formData.get("next") ?? undefined,
   });
   const email = String(formData.get("email") ?? "").slice(0, 254);
-  if (!parsed.success) return { message: "Enter your email and password.", email };
+  const { t } = await adminText("signIn");
+  if (!parsed.success) return { message: t("enterEmailPassword"), email };
   const target = adminRedirectTarget(parsed.data.next);
   const code = parsed.data.code || undefined;
   const error = await credentialsSignIn({ email: parsed.data.email, password: parsed.data.password, code }, target);
   if (error === null) redirect(target);
   // The password was right and the account has a second factor: the page now asks for the code.
   if (error === "second-factor") redirect(`/admin/login?next=${encodeURIComponent(target)}`);
-  if (error.startsWith("throttled:")) return { message: waitMessage(error), email, offerCode: true };
-  return { message: code ? GENERIC_WITH_CODE : GENERIC, email, offerCode: Boolean(code) };
+  if (error.startsWith("throttled:")) return { message: await waitMessage(error), email, offerCode: true };
+  return { message: t(code ? "wrongWithCode" : "wrong"), email, offerCode: Boolean(code) };
 }
 
 /** Step two: the code from the app (or a recovery code) for the sign-in the challenge cookie names. */
 export async function signInWithCode(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = codeSchema.safeParse({ code: formData.get("code"), next: formData.get("next") ?? undefined });
-  if (!parsed.success) return { message: "Enter the six-digit code from your authenticator app, or a recovery code." };
+  const { t } = await adminText("signIn");
+  if (!parsed.success) return { message: t("enterCode") };
   const target = adminRedirectTarget(parsed.data.next);
   const error = await credentialsSignIn({ code: parsed.data.code }, target);
   if (error === null) redirect(target);
-  if (error.startsWith("throttled:")) return { message: waitMessage(error) };
+  if (error.startsWith("throttled:")) return { message: await waitMessage(error) };
   if (error === "challenge-over") redirect(`/admin/login?next=${encodeURIComponent(target)}&restart=1`);
-  return { message: WRONG_CODE };
+  return { message: t("wrongCode") };
 }
 
 /** "Sign in as someone else": forgets the half-done sign-in. */

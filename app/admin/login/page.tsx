@@ -1,14 +1,17 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AdminIntlProvider } from "@/components/admin/admin-intl-provider";
 import { getDb } from "@/db";
 import { getChallenge } from "@/db/queries/two-factor";
 import { getSession } from "@/lib/auth/dal";
 import { adminRedirectTarget } from "@/lib/auth/safe-redirect";
+import { adminText } from "@/lib/i18n/admin-text";
 import { challengeTokenHash, readChallengeToken } from "@/lib/auth/two-factor/challenge-cookie";
 import { SecondFactorForm } from "./second-factor-form";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata() {
+  return { title: (await adminText("signIn")).t("title") };
+}
 
 /** The email of the sign-in waiting for its code in this browser (the challenge cookie's), if any. */
 async function pendingSignInEmail(): Promise<string | null> {
@@ -22,22 +25,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const target = adminRedirectTarget(Array.isArray(next) ? next[0] : next);
   if (await getSession()) redirect(target);
   const pendingEmail = await pendingSignInEmail();
+  const { t } = await adminText("signIn");
   return (
+    // Outside the protected layout: its own provider gives the two forms their words.
+    <AdminIntlProvider>
     <main id="main" className="admin-login">
       <div className="admin-login__card">
-        <p className="admin-login__brand">Podium</p>
-        <h1>Sign in to the forum admin</h1>
+        <p className="admin-login__brand">{t("brand")}</p>
+        <h1>{t("heading")}</h1>
         {pendingEmail ? (
           <SecondFactorForm next={target} email={pendingEmail} />
         ) : (
           <SignInForm
             next={target}
-            restartNotice={
-              restart ? "Your sign-in was not finished in time or had too many wrong codes. Enter your email and password again." : undefined
-            }
+            restartNotice={restart ? t("restart") : undefined}
           />
         )}
       </div>
     </main>
+    </AdminIntlProvider>
   );
 }

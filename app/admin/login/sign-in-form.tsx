@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInWithPassword, type SignInState } from "./actions";
 
 export function SignInForm({ next, restartNotice }: { next: string; restartNotice?: string }) {
+  const t = useTranslations("signIn");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInWithPassword, {});
   const message = state.message ?? restartNotice;
   return (
@@ -15,26 +17,25 @@ export function SignInForm({ next, restartNotice }: { next: string; restartNotic
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       {state.offerCode ? (
         // Failures from elsewhere may have locked this email; both factors together still sign in (lib/auth/sign-in.ts).
         <div className="field">
-          <label htmlFor="code">Two-factor code (if you use two-factor sign-in)</label>
+          <label htmlFor="code">{t("lockedCodeLabel")}</label>
           <p className="field-hint" id="code-hint">
-            With your password and a code from your authenticator app (or a recovery code) you can sign in now, even while this
-            email is locked.
+            {t("lockedCodeHint")}
           </p>
           <input id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" aria-describedby="code-hint" />
         </div>
       ) : null}
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("submit")}
       </button>
     </form>
   );

@@ -16,15 +16,14 @@ import {
   setDisabledSchema,
   type UserFormState,
 } from "@/lib/validation/users";
+import { adminText } from "@/lib/i18n/admin-text";
 import { generateTemporaryPassword } from "./temporary-password";
 
-const FIX_FIELDS = "Some fields need attention. Nothing was saved.";
-const DATABASE_DOWN = "The change could not be saved: the database did not answer. Try again in a moment.";
-
-/** A refused change as the users forms show it: field errors with the summary line, or one message. */
-function refusedState(outcome: Refusal<unknown>, values?: Record<string, string>): UserFormState {
-  if (outcome.unavailable) return { message: DATABASE_DOWN, values };
-  if (outcome.errors) return { errors: outcome.errors, message: FIX_FIELDS, values };
+/** A refused change as the users forms show it: field errors with the summary line, or one message (adminWrite has worded it already). */
+async function refusedState(outcome: Refusal<unknown>, values?: Record<string, string>): Promise<UserFormState> {
+  const { t } = await adminText("users");
+  if (outcome.unavailable) return { message: t("refusals.databaseDown"), values };
+  if (outcome.errors) return { errors: outcome.errors, message: t("refusals.fixFields"), values };
   return { message: outcome.message, values };
 }
 
@@ -43,7 +42,7 @@ export async function inviteUser(_previous: UserFormState, formData: FormData): 
     change: async (tx, { email, name, role, password: typed }) => {
       const { password, generated } = chosenPassword(typed);
       const result = await createStaffUser(tx, { email, name, role, passwordHash: await hashPassword(password), mustChangePassword: true });
-      if (!result.ok) return { ok: false, errors: { email: ["A user with this email already exists (letter case does not matter)."] } };
+      if (!result.ok) return { ok: false, errors: { email: ["users.refusals.emailTaken"] } };
       const { user } = result;
       return {
         ok: true,
@@ -56,16 +55,15 @@ export async function inviteUser(_previous: UserFormState, formData: FormData): 
   if (!outcome.ok) return refusedState(outcome, values);
   const { user, password, generated } = outcome.value;
   refresh();
+  const { t } = await adminText("users");
   return {
-    notice: generated
-      ? `${user.name} can now sign in as ${user.email} with the temporary password below, then must choose their own.`
-      : `${user.name} can now sign in as ${user.email} with the password you typed, then must choose their own.`,
+    notice: t(generated ? "done.invitedGenerated" : "done.invitedTyped", { name: user.name, email: user.email }),
     temporaryPassword: generated ? password : undefined,
     userId: user.id,
   };
 }
 
-const USER_GONE = "This user no longer exists.";
+const USER_GONE = "users.refusals.userGone";
 
 type PerUserMessages = { lastAdmin: string; unchanged: string };
 
@@ -78,7 +76,7 @@ function staffChange(result: StaffChangeResult, messages: PerUserMessages, audit
 }
 
 /** Common tail of the per-user actions: sign-out when you ended your own session, else the notice. */
-function answer(outcome: WriteOutcome<null>, done: string, endsOwnSession: boolean, values?: Record<string, string>): UserFormState {
+async function answer(outcome: WriteOutcome<null>, done: string, endsOwnSession: boolean, values?: Record<string, string>): Promise<UserFormState> {
   if (!outcome.ok) return refusedState(outcome, values);
   // Your own session was just ended: the sign-in page is the only sensible place to go.
   if (endsOwnSession) redirect("/admin/login");
@@ -89,6 +87,7 @@ function answer(outcome: WriteOutcome<null>, done: string, endsOwnSession: boole
 export async function changeUserRole(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
   const values = readTextFields(formData, { userId: 20, role: 20 });
   let ownSession = false;
+  const { t } = await adminText("users");
   const outcome = await adminWrite({
     role: "admin",
     name: "changeUserRole",
@@ -99,12 +98,14 @@ export async function changeUserRole(_previous: UserFormState, formData: FormDat
       const result = await changeStaffRole(tx, userId, role);
       return staffChange(
         result,
-        { lastAdmin: "This is the last admin. Make another user an admin first, then change this role.", unchanged: `This user is already an ${role}.` },
+        { lastAdmin: "users.refusals.lastAdminRole", unchanged: t("refusals.roleUnchanged", { role: t(`roles.${role}`) }) },
         ({ user, before }) => ({ action: "change_role", entity: "staff_user", entityId: user.id, summary: { email: user.email, from: before.role, to: user.role } }),
       );
     },
   });
-  return answer(outcome, `Role changed to ${values.role}. Their open sessions have ended; they sign in again to continue.`, ownSession, outcome.ok ? undefined : values);
+  // Only a valid role gets this far with ok: the notice names it in the reader's words.
+  const changedTo = values.role === "admin" || values.role === "editor" ? t(`roles.${values.role}`) : values.role;
+  return answer(outcome, t("done.roleChanged", { role: changedTo }), ownSession, outcome.ok ? undefined : values);
 }
 
 export async function setUserDisabled(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
@@ -123,15 +124,16 @@ export async function setUserDisabled(_previous: UserFormState, formData: FormDa
       return staffChange(
         result,
         {
-          lastAdmin: "This is the last admin and cannot be disabled. Make another user an admin first.",
-          unchanged: disabled ? "This user is already disabled." : "This user is already enabled.",
+          lastAdmin: "users.refusals.lastAdminDisable",
+          unchanged: disabled ? "users.refusals.alreadyDisabled" : "users.refusals.alreadyEnabled",
         },
         ({ user }) => ({ action: disabled ? "disable" : "enable", entity: "staff_user", entityId: user.id, summary: { email: user.email } }),
       );
     },
   });
-  if (!outcome.ok && outcome.errors) return { errors: outcome.errors, message: "Nothing was changed: the request was not understood. Reload the page and try again." };
-  const done = disabling ? "User disabled. Their open sessions have ended and they can no longer sign in." : "User enabled. They can sign in again.";
+  const { t } = await adminText("users");
+  if (!outcome.ok && outcome.errors) return { errors: outcome.errors, message: t("refusals.notUnderstood") };
+  const done = t(disabling ? "done.disabled" : "done.enabled");
   return answer(outcome, done, ownSession);
 }
 
@@ -144,7 +146,7 @@ export async function resetUserPassword(_previous: UserFormState, formData: Form
     input: values,
     change: async (tx, { userId, password: typed }, session) => {
       if (userId === session.userId) {
-        return { ok: false, message: "To change your own password, use “My account”: it asks for your current password and keeps you signed in." };
+        return { ok: false, message: "users.refusals.resetOwnPassword" };
       }
       const { password, generated } = chosenPassword(typed);
       const result = await setStaffPassword(tx, userId, { passwordHash: await hashPassword(password), mustChangePassword: true });
@@ -161,10 +163,9 @@ export async function resetUserPassword(_previous: UserFormState, formData: Form
   if (!outcome.ok) return refusedState(outcome, values);
   const { password, generated } = outcome.value;
   refresh();
+  const { t } = await adminText("users");
   return {
-    notice: generated
-      ? "Password reset. Their open sessions have ended. Give them the temporary password below; they must choose their own after signing in."
-      : "Password reset to the one you typed. Their open sessions have ended; they must choose their own after signing in.",
+    notice: t(generated ? "done.resetGenerated" : "done.resetTyped"),
     temporaryPassword: generated ? password : undefined,
   };
 }

@@ -1,17 +1,20 @@
-import type { Metadata } from "next";
 import { SiteTime } from "@/components/admin/audit-time";
-import { UserStatus } from "@/components/admin/user-status";
+import { UserStatus, userStatusWords } from "@/components/admin/user-status";
 import { getDb } from "@/db";
 import type { StaffOverview } from "@/db/queries/staff";
 import { listStaffOverview } from "@/db/queries/staff-users";
 import { usersWithTwoFactor } from "@/db/queries/two-factor";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import "./users.css";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata() {
+  return { title: (await adminText("users")).t("title") };
+}
 
 export default async function AdminUsersPage() {
   const session = await requireRole("admin");
+  const { locale, t } = await adminText("users");
   let users: StaffOverview[] | null = null;
   let withTwoFactor = new Set<number>();
   try {
@@ -23,32 +26,32 @@ export default async function AdminUsersPage() {
   return (
     <>
       <div className="users-heading">
-        <h1>Users</h1>
+        <h1>{t("title")}</h1>
         <a className="button button--primary" href="/admin/users/new">
-          Invite a user
+          {t("invite")}
         </a>
       </div>
       <p className="field-hint">
-        Editors manage news and partners. Admins can also manage users and read the audit log. Times are Moscow time.
+        {t("intro")}
       </p>
       {users === null ? (
         <p className="form-error" role="alert">
-          The list of users could not be loaded: the database did not answer. Reload the page in a moment.
+          {t("loadFailed")}
         </p>
       ) : (
         <div className="users-table-wrap">
           <table className="admin-table">
-            <caption className="sr-only">Staff users</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Two-factor</th>
-                <th scope="col">Last sign-in</th>
+                <th scope="col">{t("columns.email")}</th>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.role")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">{t("columns.twoFactor")}</th>
+                <th scope="col">{t("columns.lastSignIn")}</th>
                 <th scope="col">
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t("columns.actions")}</span>
                 </th>
               </tr>
             </thead>
@@ -57,19 +60,19 @@ export default async function AdminUsersPage() {
                 <tr key={user.id}>
                   <td>
                     {user.email}
-                    {user.id === session.userId ? <span className="field-hint"> (you)</span> : null}
+                    {user.id === session.userId ? <span className="field-hint">{t("you")}</span> : null}
                   </td>
                   <td>{user.name}</td>
-                  <td>{user.role}</td>
+                  <td>{t(`roles.${user.role}`)}</td>
                   <td>
-                    <UserStatus user={user} />
+                    <UserStatus user={user} words={userStatusWords(t)} />
                   </td>
                   {/* Admins must have it: one without is sent to set it up at their next page. */}
-                  <td>{withTwoFactor.has(user.id) ? "On" : user.role === "admin" ? "Off (required)" : "Off"}</td>
-                  <td>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} /> : "Never"}</td>
+                  <td>{t(withTwoFactor.has(user.id) ? "twoFactorOn" : user.role === "admin" ? "twoFactorRequired" : "twoFactorOff")}</td>
+                  <td>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} locale={locale} /> : t("never")}</td>
                   <td>
-                    <a href={`/admin/users/${user.id}`} aria-label={`Manage ${user.email}`}>
-                      Manage
+                    <a href={`/admin/users/${user.id}`} aria-label={t("manageLabel", { email: user.email })}>
+                      {t("manage")}
                     </a>
                   </td>
                 </tr>

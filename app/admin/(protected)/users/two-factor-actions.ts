@@ -7,25 +7,27 @@ import { getStaffOverview } from "@/db/queries/staff-users";
 import { resetTwoFactor } from "@/db/queries/two-factor";
 import { idField } from "@/lib/admin/forms";
 import { adminWrite, refuse } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 
 export type ResetTwoFactorState = { message?: string; notice?: string };
 
-const schema = z.object({ userId: idField("Choose a user.") });
+const schema = z.object({ userId: idField("users.errors.chooseUser") });
 
 export async function resetUserTwoFactor(_previous: ResetTwoFactorState, formData: FormData): Promise<ResetTwoFactorState> {
+  const { t } = await adminText("users");
   const result = await adminWrite({
     name: "resetUserTwoFactor",
     role: "admin",
     schema,
     input: { userId: formData.get("userId") ?? undefined },
     change: async (tx, { userId }, session) => {
-      if (userId === session.userId) return refuse(null, "To change your own two-factor sign-in, use My account.");
+      if (userId === session.userId) return refuse(null, "users.refusals.resetOwnTwoFactor");
       const user = await getStaffOverview(tx, userId);
-      if (!user) return refuse(null, "This user no longer exists.");
-      if (!(await resetTwoFactor(tx, userId))) return refuse(null, `${user.email} has no two-factor sign-in to reset.`);
+      if (!user) return refuse(null, "users.refusals.userGone");
+      if (!(await resetTwoFactor(tx, userId))) return refuse(null, t("refusals.noTwoFactor", { email: user.email }));
       return { ok: true, value: user.email, stale: null, audit: { action: "two_factor.reset", entity: "staff_user", entityId: userId, summary: { email: user.email } } };
     },
   });
   if (!result.ok) return { message: result.message ?? Object.values(result.errors ?? {}).flat()[0] };
-  return { notice: `Two-factor sign-in reset for ${result.value}, who was signed out everywhere. They sign in with their password next time and set it up again.` };
+  return { notice: t("done.twoFactorReset", { email: result.value }) };
 }

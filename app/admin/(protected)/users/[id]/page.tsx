@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SiteTime } from "@/components/admin/audit-time";
-import { UserStatus } from "@/components/admin/user-status";
+import { UserStatus, userStatusWords } from "@/components/admin/user-status";
 import { getDb } from "@/db";
 import type { StaffOverview } from "@/db/queries/staff";
 import { getStaffOverview } from "@/db/queries/staff-users";
@@ -9,15 +8,19 @@ import { getTwoFactor } from "@/db/queries/two-factor";
 import type { StaffTwoFactor } from "@/db/schema";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { changeUserRole, resetUserPassword, setUserDisabled } from "../actions";
 import { resetUserTwoFactor } from "../two-factor-actions";
 import { ResetPasswordForm, ResetTwoFactorForm, RoleForm, StatusForm } from "./user-forms";
 import "../users.css";
 
-export const metadata: Metadata = { title: "Manage user" };
+export async function generateMetadata() {
+  return { title: (await adminText("users")).t("manageTitle") };
+}
 
 export default async function ManageUserPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireRole("admin");
+  const { locale, t } = await adminText("users");
   const id = parseId((await params).id);
   if (id === null) notFound();
   let user: StaffOverview | null;
@@ -29,7 +32,7 @@ export default async function ManageUserPage({ params }: { params: Promise<{ id:
     console.error("loading a staff user failed:", error);
     return (
       <p className="form-error" role="alert">
-        This user could not be loaded: the database did not answer. Reload the page in a moment.
+        {t("userLoadFailed")}
       </p>
     );
   }
@@ -38,31 +41,30 @@ export default async function ManageUserPage({ params }: { params: Promise<{ id:
   return (
     <div className="users-narrow">
       <p>
-        <a href="/admin/users">← All users</a>
+        <a href="/admin/users">{t("allUsers")}</a>
       </p>
       <h1>{user.name}</h1>
       <dl className="user-facts">
-        <dt>Email</dt>
+        <dt>{t("facts.email")}</dt>
         <dd>{user.email}</dd>
-        <dt>Role</dt>
-        <dd>{user.role}</dd>
-        <dt>Status</dt>
+        <dt>{t("facts.role")}</dt>
+        <dd>{t(`roles.${user.role}`)}</dd>
+        <dt>{t("facts.status")}</dt>
         <dd>
-          <UserStatus user={user} />
+          <UserStatus user={user} words={userStatusWords(t)} />
         </dd>
-        <dt>Two-factor sign-in</dt>
-        <dd>{twoFactor?.confirmedAt ? "On" : twoFactor ? "Being set up" : "Off"}</dd>
-        <dt>Last sign-in</dt>
-        <dd>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} /> : "Never"}</dd>
-        <dt>Added</dt>
+        <dt>{t("facts.twoFactor")}</dt>
+        <dd>{t(twoFactor?.confirmedAt ? "twoFactorOn" : twoFactor ? "twoFactorSettingUp" : "twoFactorOff")}</dd>
+        <dt>{t("facts.lastSignIn")}</dt>
+        <dd>{user.lastLoginAt ? <SiteTime date={user.lastLoginAt} locale={locale} /> : t("never")}</dd>
+        <dt>{t("facts.added")}</dt>
         <dd>
-          <SiteTime date={user.createdAt} />
+          <SiteTime date={user.createdAt} locale={locale} />
         </dd>
       </dl>
       {isSelf ? (
         <p className="form-notice">
-          This is you. Changing your own role or disabling yourself signs you out. To change your password, use{" "}
-          <a href="/admin/account">My account</a>.
+          {t.rich("isSelf", { link: (chunks) => <a href="/admin/account">{chunks}</a> })}
         </p>
       ) : null}
       <RoleForm action={changeUserRole} userId={user.id} role={user.role} />

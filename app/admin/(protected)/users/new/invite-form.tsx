@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, SelectField, TextField } from "@/components/admin/form-kit";
 import { TemporaryPasswordField, TemporaryPasswordNotice } from "@/components/admin/user-temporary-password";
 import { staffRoleChoices } from "@/components/admin/user-role-choices";
 import type { UserFormState } from "@/lib/validation/users";
 
-const labels = { email: "Email", name: "Name", role: "Role", password: "Temporary password" };
 // The users pages name their inputs by form, so a page with two forms has no duplicate ids.
 const ids = { email: "invite-email", name: "invite-name", role: "invite-role", password: "invite-password" };
 
 type Props = { action: (previous: UserFormState, formData: FormData) => Promise<UserFormState> };
 
 export function InviteForm({ action }: Props) {
+  const t = useTranslations("users");
+  const labels = { email: t("fields.email"), name: t("fields.name"), role: t("fields.role"), password: t("fields.password") };
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const errors = state.errors ?? {};
@@ -22,7 +24,7 @@ export function InviteForm({ action }: Props) {
       {state.temporaryPassword ? <TemporaryPasswordNotice password={state.temporaryPassword} /> : null}
       {state.userId ? (
         <p>
-          <a href={`/admin/users/${state.userId}`}>Open the new user</a> · <a href="/admin/users">Back to all users</a>
+          <a href={`/admin/users/${state.userId}`}>{t("openNew")}</a> · <a href="/admin/users">{t("backToAll")}</a>
         </p>
       ) : null}
       <form action={formAction} className="admin-form user-form">
@@ -33,15 +35,15 @@ export function InviteForm({ action }: Props) {
           name="role"
           label={labels.role}
           errors={errors.role}
-          hint="Give the admin role only to people who manage the team."
+          hint={t("roleHint")}
           defaultValue={v.role ?? "editor"}
           key={v.role ?? "editor"}
-          choices={staffRoleChoices}
+          choices={staffRoleChoices((role) => t(`roleChoices.${role}`))}
         />
         <TemporaryPasswordField state={state} id={ids.password} />
         <div>
           <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? "Creating…" : "Create user"}
+            {pending ? t("creating") : t("create")}
           </button>
         </div>
       </form>
