@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { UserFormState } from "@/lib/validation/users";
 import { ErrorSummary, TextField } from "./form-kit";
@@ -10,12 +11,13 @@ type Props = {
   minLength: number;
 };
 
-const labels = { currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" };
 // Ids the browser's password manager knows, rather than the field names.
 const ids = { currentPassword: "current-password", newPassword: "new-password", confirmPassword: "confirm-password" };
 
 /** Change your own password: current one, new one twice. */
 export function OwnPasswordForm({ action, email, minLength }: Props) {
+  const t = useTranslations("account");
+  const labels = { currentPassword: t("fields.currentPassword"), newPassword: t("fields.newPassword"), confirmPassword: t("fields.confirmPassword") };
   const [state, formAction, pending] = useActionState(action, {});
   const errors = state.errors ?? {};
   return (
@@ -37,7 +39,7 @@ export function OwnPasswordForm({ action, email, minLength }: Props) {
         name="newPassword"
         label={labels.newPassword}
         errors={errors.newPassword}
-        hint={`At least ${minLength} characters. A few unrelated words make a strong password that is easy to remember.`}
+        hint={t("newPasswordHint", { min: minLength })}
         type="password"
         autoComplete="new-password"
         required
@@ -53,7 +55,7 @@ export function OwnPasswordForm({ action, email, minLength }: Props) {
       />
       <div>
         <button type="submit" className="button button--primary" disabled={pending}>
-          {pending ? "Saving…" : "Change password"}
+          {pending ? t("saving") : t("submit")}
         </button>
       </div>
     </form>

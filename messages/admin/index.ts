@@ -3,6 +3,7 @@
 // reviewed on their own. A part's file name is its namespace. The unit test
 // lib/i18n/admin-language.test.ts keeps the two languages' keys and ICU
 // arguments identical.
+import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
 import enPartners from "./en/partners.json";
@@ -13,6 +14,7 @@ import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
 import enSignIn from "./en/signIn.json";
 import enUsers from "./en/users.json";
+import ruAccount from "./ru/account.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
 import ruPartners from "./ru/partners.json";
@@ -24,11 +26,11 @@ import ruShell from "./ru/shell.json";
 import ruSignIn from "./ru/signIn.json";
 import ruUsers from "./ru/users.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn, account: enAccount };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn, account: ruAccount },
 };

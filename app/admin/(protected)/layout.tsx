@@ -3,6 +3,7 @@ import { AdminShell } from "@/components/admin/admin-shell";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
 import { mustStillChangePassword, requireRole } from "@/lib/auth/dal";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
+import { adminText } from "@/lib/i18n/admin-text";
 import { setAdminLanguageAction } from "../language-action";
 import { signOutAction } from "../sign-out-action";
 import { changeOwnPassword } from "./account/actions";
@@ -20,15 +21,13 @@ export default async function ProtectedLayout({ children }: { children: React.Re
   // passes through here. (Every other page, action and route handler refuses such a
   // session itself: requireRole / authorizeRequest.)
   if (await mustStillChangePassword(session)) {
+    const { t } = await adminText("account");
     return (
       <AdminIntlProvider>
         <AdminShell session={session} signOut={signOutAction} setLanguage={setAdminLanguageAction}>
           <div className="users-narrow">
-            <h1>Choose your own password</h1>
-            <p>
-              You signed in with a temporary password. Choose a password of your own to continue; the temporary one then stops
-              working.
-            </p>
+            <h1>{t("chooseOwnHeading")}</h1>
+            <p>{t("chooseOwnText")}</p>
             <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
           </div>
         </AdminShell>

@@ -14,9 +14,10 @@ import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { admitSignInAttempt, retryAfterMinutes, settleSignInAttempt } from "@/lib/auth/throttle";
 import { readTextFields } from "@/lib/admin/forms";
 import { adminWrite, type Refusal } from "@/lib/admin/write-action";
+import { adminText } from "@/lib/i18n/admin-text";
 import { changeOwnPasswordSchema, MAX_PASSWORD_LENGTH, type UserFormState } from "@/lib/validation/users";
 
-const NOT_CHANGED = "Your password was not changed.";
+const NOT_CHANGED = "account.notChanged";
 
 /**
  * A wrong current password counts as a failed sign-in: someone holding an open
@@ -28,12 +29,12 @@ async function checkCurrentPassword(currentPassword: string, session: LiveSessio
   const db = await getDb();
   const admission = await admitSignInAttempt(db, session.email.toLowerCase(), clientIp(await headers()));
   if (!admission.allowed) {
-    const minutes = retryAfterMinutes(admission.retryAfterSeconds);
-    return { ok: false, message: `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    const { t } = await adminText("account");
+    return { ok: false, message: t("tooManyWrong", { minutes: retryAfterMinutes(admission.retryAfterSeconds) }) };
   }
   const currentOk = await verifyPassword(await getStaffPasswordHash(db, session.userId), currentPassword);
   await settleSignInAttempt(db, admission.attemptId, currentOk);
-  return currentOk ? null : { ok: false, errors: { currentPassword: ["This is not your current password."] }, message: NOT_CHANGED };
+  return currentOk ? null : { ok: false, errors: { currentPassword: ["account.wrongCurrent"] }, message: NOT_CHANGED };
 }
 
 export async function changeOwnPassword(_previous: UserFormState, formData: FormData): Promise<UserFormState> {
@@ -49,7 +50,7 @@ export async function changeOwnPassword(_previous: UserFormState, formData: Form
     verify: ({ currentPassword }, session) => checkCurrentPassword(currentPassword, session),
     change: async (tx, { newPassword }, session) => {
       const result = await setStaffPassword(tx, session.userId, { passwordHash: await hashPassword(newPassword), mustChangePassword: false, keepSessionId: session.sessionId });
-      if (!result.ok) return { ok: false, message: "Your account no longer exists." };
+      if (!result.ok) return { ok: false, message: "account.accountGone" };
       return {
         ok: true,
         value: { wasTemporary: session.mustChangePassword },
@@ -58,14 +59,15 @@ export async function changeOwnPassword(_previous: UserFormState, formData: Form
       };
     },
   });
+  const { t } = await adminText("account");
   // Passwords are never sent back to the browser: the fields start empty again.
   if (!outcome.ok) {
-    if (outcome.unavailable) return { message: "Your password was not changed: the database did not answer. Try again in a moment." };
-    return outcome.errors ? { errors: outcome.errors, message: NOT_CHANGED } : { message: outcome.message };
+    if (outcome.unavailable) return { message: t("databaseDown") };
+    return outcome.errors ? { errors: outcome.errors, message: t("notChanged") } : { message: outcome.message };
   }
   // The client must drop the layout it holds (it showed only this form) and render afresh.
   refresh();
   // A temporary password was replaced: carry on to the admin area.
   if (outcome.value.wasTemporary) redirect("/admin");
-  return { notice: "Your password has been changed. You were signed out on your other devices." };
+  return { notice: t("changed") };
 }

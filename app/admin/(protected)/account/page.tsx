@@ -1,27 +1,29 @@
-import type { Metadata } from "next";
 import { OwnPasswordForm } from "@/components/admin/user-own-password-form";
 import { requireRole } from "@/lib/auth/dal";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
+import { adminText } from "@/lib/i18n/admin-text";
 import { changeOwnPassword } from "./actions";
 import "../users/users.css";
 
-export const metadata: Metadata = { title: "My account" };
+export async function generateMetadata() {
+  return { title: (await adminText("account")).t("title") };
+}
 
 export default async function AccountPage() {
   const session = await requireRole("editor");
+  const { t } = await adminText("account");
+  const roles = (await adminText("users")).t;
   return (
     <div className="users-narrow">
-      <h1>My account</h1>
+      <h1>{t("title")}</h1>
+      <p>{t.rich("signedInAs", { email: session.email, role: roles(`roles.${session.role}`), strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <h2>{t("twoFactorHeading")}</h2>
       <p>
-        Signed in as <strong>{session.email}</strong> ({session.role}).
+        {t(session.twoFactor ? "twoFactorOn" : "twoFactorOff")}{" "}
+        <a href="/admin/account/two-factor">{t(session.twoFactor ? "manageTwoFactor" : "setUpTwoFactor")}</a>
       </p>
-      <h2>Two-factor sign-in</h2>
-      <p>
-        {session.twoFactor ? "On: you sign in with your password and a code from your app." : "Off: you sign in with your password alone."}{" "}
-        <a href="/admin/account/two-factor">{session.twoFactor ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}</a>
-      </p>
-      <h2>Change your password</h2>
-      <p className="field-hint">Changing it signs you out on every other device; you stay signed in here.</p>
+      <h2>{t("changeHeading")}</h2>
+      <p className="field-hint">{t("changeHint")}</p>
       <OwnPasswordForm action={changeOwnPassword} email={session.email} minLength={MIN_PASSWORD_LENGTH} />
     </div>
   );

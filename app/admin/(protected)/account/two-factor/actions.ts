@@ -12,19 +12,22 @@ import { checkSecondFactor } from "@/lib/auth/two-factor/check";
 import { generateRecoveryCodes, hashRecoveryCode } from "@/lib/auth/two-factor/recovery-codes";
 import { openSecret, sealSecret } from "@/lib/auth/two-factor/secret-box";
 import { matchTotp, newTotpSecret } from "@/lib/auth/two-factor/totp";
+import { adminText } from "@/lib/i18n/admin-text";
 
 /** What the forms show: field errors, a message, and the recovery codes once, right after they are made. */
 export type TwoFactorFormState = { errors?: Partial<Record<string, string[]>>; message?: string; recoveryCodes?: string[]; notice?: string };
 
 const codeSchema = z.object({
   code: z
-    .string({ error: "Enter the six-digit code from your authenticator app." })
+    .string({ error: "account.twoFactor.errors.codeMissing" })
     .trim()
-    .min(1, "Enter the six-digit code from your authenticator app.")
-    .max(64, "A code is six digits (or a recovery code of ten letters and digits)."),
+    .min(1, "account.twoFactor.errors.codeMissing")
+    .max(64, "account.twoFactor.errors.codeTooLong"),
 });
 
-const WRONG_CODE = "That code is not right. Check that the clock on your phone is correct and enter the code now showing.";
+// Messages are keys into messages/admin/<locale>/account.json: adminWrite words them for the reader.
+const WRONG_CODE = "account.twoFactor.errors.wrongCode";
+const ALREADY_ON = "account.twoFactor.errors.alreadyOn";
 
 const readCode = (formData: FormData) => ({ code: formData.get("code") ?? undefined });
 
@@ -47,7 +50,7 @@ export async function startTwoFactorSetup(): Promise<TwoFactorFormState> {
     input: {},
     change: async (tx, _data, session) => {
       const sealed = sealSecret(newTotpSecret(), session.userId);
-      if (!(await startEnrolment(tx, session.userId, sealed))) return refuse(null, "Two-factor sign-in is already on for your account.");
+      if (!(await startEnrolment(tx, session.userId, sealed))) return refuse(null, ALREADY_ON);
       return { ok: true, value: null, stale: null, audit: { action: "two_factor.setup_started", entity: "staff_user", entityId: session.userId, summary: { email: session.email } } };
     },
   });
@@ -65,8 +68,8 @@ export async function confirmTwoFactor(_previous: TwoFactorFormState, formData: 
     input: readCode(formData),
     change: async (tx, { code }, session) => {
       const row = await getTwoFactor(tx, session.userId);
-      if (!row) return refuse(null, "Start the set-up first: there is no code to confirm.");
-      if (row.confirmedAt) return refuse(null, "Two-factor sign-in is already on for your account.");
+      if (!row) return refuse(null, "account.twoFactor.errors.startFirst");
+      if (row.confirmedAt) return refuse(null, ALREADY_ON);
       const secret = openSecret(row.secretCiphertext, session.userId);
       const step = secret ? matchTotp(secret, code, null) : null;
       if (step === null || !(await spendTotpStep(tx, session.userId, step, { confirm: true }))) return refuse("code", WRONG_CODE);
@@ -75,8 +78,9 @@ export async function confirmTwoFactor(_previous: TwoFactorFormState, formData: 
       return { ok: true, value: codes, stale: null, audit: { action: "two_factor.enabled", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
     },
   });
-  if (!result.ok) return { message: result.message ?? "Two-factor sign-in is not on yet.", errors: result.errors };
-  return { recoveryCodes: result.value, notice: "Two-factor sign-in is on. From now on you sign in with your password and a code." };
+  const { t } = await adminText("account");
+  if (!result.ok) return { message: result.message ?? t("twoFactor.errors.notOnYet"), errors: result.errors };
+  return { recoveryCodes: result.value, notice: t("twoFactor.done.on") };
 }
 
 /** Ten new recovery codes (the old ones stop working); needs a code from the app, so an unattended session cannot. */
@@ -94,8 +98,9 @@ export async function regenerateRecoveryCodes(_previous: TwoFactorFormState, for
       return { ok: true, value: codes, stale: null, audit: { action: "two_factor.recovery_codes_replaced", entity: "staff_user", entityId: session.userId, summary: { email: session.email, recoveryCodes: hashes.length } } };
     },
   });
-  if (!result.ok) return { message: result.message ?? "No new recovery codes were made.", errors: result.errors };
-  return { recoveryCodes: result.value, notice: "New recovery codes made; the old ones no longer work." };
+  const { t } = await adminText("account");
+  if (!result.ok) return { message: result.message ?? t("twoFactor.errors.noNewCodes"), errors: result.errors };
+  return { recoveryCodes: result.value, notice: t("twoFactor.done.newCodes") };
 }
 
 /** Turns one's own second factor off; needs a code (or a recovery code). An admin is then sent to set it up again. */
@@ -107,11 +112,11 @@ export async function disableTwoFactor(_previous: TwoFactorFormState, formData: 
     input: readCode(formData),
     change: async (tx, { code }, session) => {
       const check = await checkSecondFactor(tx, { userId: session.userId, email: session.email }, code);
-      if (!check.ok) return refuse("code", "That code is not right: two-factor sign-in is still on.");
+      if (!check.ok) return refuse("code", "account.twoFactor.errors.wrongCodeStillOn");
       await removeTwoFactor(tx, session.userId);
       return { ok: true, value: null, stale: null, audit: { action: "two_factor.disabled", entity: "staff_user", entityId: session.userId, summary: { email: session.email } } };
     },
   });
-  if (!result.ok) return { message: result.message ?? "Two-factor sign-in is still on.", errors: result.errors };
+  if (!result.ok) return { message: result.message ?? (await adminText("account")).t("twoFactor.errors.stillOn"), errors: result.errors };
   redirect(`${TWO_FACTOR_PAGE}?off=1`);
 }

@@ -3,22 +3,19 @@
 // code, new recovery codes, turn off. Each shows its refusal in the form kit's
 // error summary, tied to the code field; recovery codes appear once, in the answer
 // of the action that made them.
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ErrorSummary, TextField } from "@/components/admin/form-kit";
 import type { TwoFactorFormState } from "./actions";
 
 type Action = (previous: TwoFactorFormState, formData: FormData) => Promise<TwoFactorFormState>;
 
-const labels = { code: "Code" };
-
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("account.twoFactor");
   return (
     <section className="recovery-codes" aria-labelledby="recovery-codes-heading">
-      <h2 id="recovery-codes-heading">Your recovery codes</h2>
-      <p>
-        Each code signs you in once, instead of a code from your app, if you lose your phone. Keep them somewhere safe (a password
-        manager, or printed): they are shown only now.
-      </p>
+      <h2 id="recovery-codes-heading">{t("yourCodes")}</h2>
+      <p>{t("codesText")}</p>
       <ul data-testid="recovery-codes" className="recovery-codes__list">
         {codes.map((code) => (
           <li key={code}>
@@ -27,13 +24,15 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
         ))}
       </ul>
       <p>
-        <a href="/admin">Continue to the admin</a>
+        <a href="/admin">{t("continue")}</a>
       </p>
     </section>
   );
 }
 
 function CodeForm({ action, idPrefix, button, pendingLabel, hint, danger }: { action: Action; idPrefix: string; button: string; pendingLabel: string; hint: string; danger?: boolean }) {
+  const t = useTranslations("account.twoFactor");
+  const labels = { code: t("codeLabel") };
   const [state, formAction, pending] = useActionState(action, {});
   if (state.recoveryCodes) {
     return (
@@ -58,29 +57,29 @@ function CodeForm({ action, idPrefix, button, pendingLabel, hint, danger }: { ac
 }
 
 export function ConfirmForm({ action }: { action: Action }) {
-  return <CodeForm action={action} idPrefix="confirm" button="Turn on two-factor sign-in" pendingLabel="Checking…" hint="The six-digit code your app shows for Podium now." />;
+  const t = useTranslations("account.twoFactor");
+  return <CodeForm action={action} idPrefix="confirm" button={t("confirmButton")} pendingLabel={t("checking")} hint={t("confirmHint")} />;
 }
 
 export function RegenerateForm({ action }: { action: Action }) {
-  return (
-    <CodeForm action={action} idPrefix="regenerate" button="Make new recovery codes" pendingLabel="Making…" hint="A code from your app. The old recovery codes stop working." />
-  );
+  const t = useTranslations("account.twoFactor");
+  return <CodeForm action={action} idPrefix="regenerate" button={t("regenerateButton")} pendingLabel={t("making")} hint={t("regenerateHint")} />;
 }
 
 export function DisableForm({ action }: { action: Action }) {
-  return (
-    <CodeForm action={action} idPrefix="disable" button="Turn off two-factor sign-in" pendingLabel="Turning off…" hint="A code from your app, or a recovery code." danger />
-  );
+  const t = useTranslations("account.twoFactor");
+  return <CodeForm action={action} idPrefix="disable" button={t("disableButton")} pendingLabel={t("turningOff")} hint={t("disableHint")} danger />;
 }
 
 export function StartForm({ action, again }: { action: Action; again?: boolean }) {
+  const t = useTranslations("account.twoFactor");
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="admin-form user-form">
       <ErrorSummary message={state.message} errors={state.errors} labels={{}} focusKey={state} />
       <div>
         <button type="submit" className={again ? "button" : "button button--primary"} disabled={pending}>
-          {pending ? "Preparing…" : again ? "Start again with a new secret" : "Set up two-factor sign-in"}
+          {pending ? t("preparing") : t(again ? "startAgain" : "start")}
         </button>
       </div>
     </form>
