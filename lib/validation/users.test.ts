@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { issuesByField } from "@/lib/admin/forms";
-import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, resetPasswordSchema, setDisabledSchema } from "./users";
+import { translateMessage } from "@/lib/i18n/admin-errors";
+import { adminMessages } from "@/messages/admin";
+import { changeOwnPasswordSchema, changeRoleSchema, inviteUserSchema, MAX_PASSWORD_LENGTH, resetPasswordSchema, setDisabledSchema } from "./users";
+
+/** A refusal's field messages as the reader sees them (the schema carries keys; adminWrite words them). */
+function worded(locale: "en" | "ru", errors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages.map((m) => translateMessage(locale, m))]));
+}
 
 describe("inviteUserSchema", () => {
   it("trims, keeps the email's letter case, and generates when the password is left empty", () => {
@@ -14,7 +21,8 @@ describe("inviteUserSchema", () => {
     expect(inviteUserSchema.parse({ email: "a@b.co", name: "A", role: "admin", password: ok }).password).toBe(ok);
     const bad = inviteUserSchema.safeParse({ email: "a@b.co", name: "A", role: "admin", password: "x".repeat(MIN_PASSWORD_LENGTH - 1) });
     expect(bad.success).toBe(false);
-    expect(issuesByField(bad.error!)).toEqual({ password: [`Use at least ${MIN_PASSWORD_LENGTH} characters.`] });
+    expect(worded("en", issuesByField(bad.error!))).toEqual({ password: [`Use at least ${MIN_PASSWORD_LENGTH} characters.`] });
+    expect(worded("ru", issuesByField(bad.error!))).toEqual({ password: [`Используйте не меньше ${MIN_PASSWORD_LENGTH} символов.`] });
   });
 
   it("names every bad field", () => {
@@ -53,5 +61,53 @@ describe("changeOwnPasswordSchema", () => {
     const spaces = " ".repeat(20);
     expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, newPassword: spaces, confirmPassword: spaces }).error!)).toHaveProperty("newPassword");
     expect(issuesByField(changeOwnPasswordSchema.safeParse({ ...good, currentPassword: "" }).error!)).toHaveProperty("currentPassword");
+  });
+});
+
+describe("the users and account messages in both languages", () => {
+  it("a bad invite is refused field by field in English and in Russian", () => {
+    const errors = issuesByField(inviteUserSchema.safeParse({ email: "name@example", name: "  ", role: "owner" }).error!);
+    expect(worded("en", errors)).toEqual({
+      email: ["Enter an email address like name@example.com."],
+      name: ["Enter the person's name."],
+      role: ["Choose admin or editor."],
+    });
+    expect(worded("ru", errors)).toEqual({
+      email: ["Введите адрес почты вида name@example.com."],
+      name: ["Введите имя."],
+      role: ["Выберите роль: администратор или редактор."],
+    });
+  });
+
+  it("a changed own password is refused in both languages", () => {
+    const errors = issuesByField(changeOwnPasswordSchema.safeParse({ currentPassword: "", newPassword: "short", confirmPassword: "other" }).error!);
+    expect(worded("en", errors)).toEqual({
+      currentPassword: ["Enter your current password."],
+      newPassword: [`Use at least ${MIN_PASSWORD_LENGTH} characters.`],
+      confirmPassword: ["The two new passwords are not the same."],
+    });
+    expect(worded("ru", errors)).toEqual({
+      currentPassword: ["Введите текущий пароль."],
+      newPassword: [`Используйте не меньше ${MIN_PASSWORD_LENGTH} символов.`],
+      confirmPassword: ["Новые пароли не совпадают."],
+    });
+    expect(worded("ru", issuesByField(changeRoleSchema.safeParse({ userId: "x", role: "admin" }).error!))).toEqual({ userId: ["Выберите пользователя."] });
+  });
+
+  it("every message the schemas can give is a key with words in both languages", () => {
+    // A key that is missing from the messages would reach the reader as "users.errors.…".
+    for (const locale of ["en", "ru"] as const) {
+      for (const key of Object.keys(adminMessages.en.users.errors)) expect(translateMessage(locale, `users.errors.${key}`)).not.toMatch(/^users\./);
+    }
+  });
+
+  it("the lengths written in the messages are the ones the schema checks", () => {
+    // The messages are worded without arguments (a key carries none), so the numbers are in the text.
+    for (const locale of ["en", "ru"] as const) {
+      const errors = adminMessages[locale].users.errors;
+      expect(errors.passwordMissing).toContain(String(MIN_PASSWORD_LENGTH));
+      expect(errors.passwordShort).toContain(String(MIN_PASSWORD_LENGTH));
+      expect(errors.passwordLong).toContain(String(MAX_PASSWORD_LENGTH));
+    }
   });
 });
