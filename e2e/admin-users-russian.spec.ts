@@ -61,7 +61,7 @@ test.describe("the sign-in page in Russian", () => {
     await page.getByLabel("Почта").fill(email);
     await page.getByLabel("Пароль").fill("not-the-password");
     await page.getByRole("button", { name: "Войти" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Неверная почта или пароль.");
+    await expect(page.locator("main").getByRole("alert")).toHaveText("Неверная почта или пароль.");
     await expect(page.getByLabel("Почта")).toHaveValue(email);
   });
 });
