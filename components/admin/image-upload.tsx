@@ -6,6 +6,7 @@
 // answers `{ [noun]: image, message }`, and the file field is named after the
 // noun too.
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { FileField } from "./form-kit";
 import { UploadStatusView } from "./upload-status";
@@ -43,6 +44,7 @@ export function ImageUpload({
   initialNotice?: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("uploads");
   const [preview, setPreview] = useState<Image | null>(image);
   // A new image from the server (after router.refresh) replaces the one the last upload answered with.
   // Adjusted while rendering, as React's docs advise for state that follows a prop, not in an effect.
@@ -59,7 +61,7 @@ export function ImageUpload({
       setPreview(reply[noun] as Image);
       if (input.current) input.current.value = "";
       router.refresh();
-      return reply.message ?? `${noun === "logo" ? "Logo" : "Photo"} saved.`;
+      return reply.message ?? t("saved", { noun });
     },
   });
 
@@ -67,12 +69,12 @@ export function ImageUpload({
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) {
-      setStatus({ kind: "error", message: "Choose an image file to upload." });
+      setStatus({ kind: "error", message: t("chooseFile") });
       input.current?.focus();
       return;
     }
     if (file.size > maxBytes) {
-      setStatus({ kind: "error", message: `The file is larger than 2 MB. Save the ${noun} at a smaller size and upload it again.` });
+      setStatus({ kind: "error", message: t("tooLarge", { noun }) });
       return;
     }
     send("POST", endpoint, new FormData(event.currentTarget));
@@ -82,7 +84,7 @@ export function ImageUpload({
     <div className="partner-logo">
       <div className="partner-logo__current">
         {preview ? (
-          <img src={preview.url} alt={`Current ${noun} of ${ownerName}`} width={preview.width} height={preview.height} className={imageClassName} />
+          <img src={preview.url} alt={t("current", { noun, owner: ownerName })} width={preview.width} height={preview.height} className={imageClassName} />
         ) : (
           <p className="field-hint">{emptyText}</p>
         )}
@@ -91,7 +93,7 @@ export function ImageUpload({
         <FileField
           prefix={noun}
           name={noun}
-          label={preview ? `Replace the ${noun}` : label}
+          label={preview ? t("replace", { noun }) : label}
           hint={hint}
           inputRef={input}
           invalid={status.kind === "error"}
@@ -100,7 +102,7 @@ export function ImageUpload({
         <UploadStatusView status={status} prefix={noun} processingText={processingText} />
         <div>
           <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? "Uploading…" : `Upload ${noun}`}
+            {busy ? t("uploading") : t("upload", { noun })}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@
 // progress, and turns the route handler's JSON answer into a status the form
 // shows. Shared by the partner logo and news cover forms; the forms are plain
 // multipart posts underneath, so they work without JavaScript too.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 export type UploadStatus =
@@ -19,6 +20,7 @@ export function initialUploadStatus(error?: string, notice?: string): UploadStat
 }
 
 export function useImageUpload({ initial, onSaved, noun }: { initial: UploadStatus; onSaved: (reply: UploadReply) => string; noun: string }) {
+  const t = useTranslations("uploads");
   const [status, setStatus] = useState<UploadStatus>(initial);
   const request = useRef<XMLHttpRequest | null>(null);
   useEffect(() => () => request.current?.abort(), []);
@@ -40,12 +42,12 @@ export function useImageUpload({ initial, onSaved, noun }: { initial: UploadStat
       if (xhr.status === 200 && reply.ok) {
         setStatus({ kind: "done", message: onSaved(reply) });
       } else if (xhr.status === 401) {
-        setStatus({ kind: "error", message: `Your session has ended. Sign in again in another tab, then upload the ${noun} again.` });
+        setStatus({ kind: "error", message: t("sessionEnded", { noun }) });
       } else {
-        setStatus({ kind: "error", message: reply.error ?? `The upload failed (error ${xhr.status}). Try again.` });
+        setStatus({ kind: "error", message: reply.error ?? t("failed", { status: xhr.status }) });
       }
     };
-    xhr.onerror = () => setStatus({ kind: "error", message: "The upload was interrupted. Check your connection and try again." });
+    xhr.onerror = () => setStatus({ kind: "error", message: t("interrupted") });
     setStatus(body ? { kind: "uploading", percent: 0 } : { kind: "processing" });
     xhr.send(body);
   }

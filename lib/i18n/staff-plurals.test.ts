@@ -24,3 +24,21 @@ describe("waits after too many attempts", () => {
     expect(account("ru")("tooManyWrong", { minutes: 3 })).toBe("Слишком много неверных паролей. Попробуйте снова через 3 минуты.");
   });
 });
+
+describe("the upload widget's own words", () => {
+  const uploads = (locale: "en" | "ru") => createTranslator({ locale, messages: adminMessages[locale], namespace: "uploads" });
+
+  it("English keeps today's wording for each kind of image", () => {
+    expect(uploads("en")("upload", { noun: "logo" })).toBe("Upload logo");
+    expect(uploads("en")("replace", { noun: "photo" })).toBe("Replace the photo");
+    expect(uploads("en")("current", { noun: "logo", owner: "Acme" })).toBe("Current logo of Acme");
+    expect(uploads("en")("sessionEnded", { noun: "cover image" })).toBe("Your session has ended. Sign in again in another tab, then upload the cover image again.");
+    expect(uploads("en")("failed", { status: 413 })).toBe("The upload failed (error 413). Try again.");
+  });
+
+  it("Russian names the image in the right case", () => {
+    expect(uploads("ru")("upload", { noun: "logo" })).toBe("Загрузить логотип");
+    expect(uploads("ru")("saved", { noun: "photo" })).toBe("Фото сохранено.");
+    expect(uploads("ru")("tooLarge", { noun: "cover image" })).toBe("Файл больше 2 МБ. Сохраните обложку в меньшем размере и загрузите снова.");
+  });
+});

@@ -13,6 +13,7 @@ import enProgramSessions from "./en/programSessions.json";
 import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
 import enSignIn from "./en/signIn.json";
+import enUploads from "./en/uploads.json";
 import enUsers from "./en/users.json";
 import ruAccount from "./ru/account.json";
 import ruAudit from "./ru/audit.json";
@@ -24,13 +25,14 @@ import ruProgramSessions from "./ru/programSessions.json";
 import ruProgramSetup from "./ru/programSetup.json";
 import ruShell from "./ru/shell.json";
 import ruSignIn from "./ru/signIn.json";
+import ruUploads from "./ru/uploads.json";
 import ruUsers from "./ru/users.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn, account: enAccount };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn, account: enAccount, uploads: enUploads };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn, account: ruAccount },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn, account: ruAccount, uploads: ruUploads },
 };
