@@ -12,7 +12,7 @@ import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { adminText } from "@/lib/i18n/admin-text";
 import { auditAction, changedFields } from "@/lib/news/audit-summary";
 import { articleExpiry } from "@/lib/news/expiry";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
@@ -33,7 +33,8 @@ import {
   type PreviewResult,
 } from "@/lib/validation/news";
 
-import { DB_DOWN, failureState, FIX_BELOW, publicStateMessage, savedInBetween } from "./messages";
+import { failureState, publicStateMessage, savedInBetween } from "./messages";
+import { newsTime } from "./news-time";
 
 export type { ArticleFormState, PreviewResult };
 
@@ -42,7 +43,8 @@ function savedByOf(session: LiveSession): string {
 }
 
 const PREVIEW_UNAVAILABLE = "The preview could not be made because the database did not answer. Your text is still here: try again in a moment.";
-const OUT_OF_DATE = "This form is out of date. Copy your text, then reload the page.";
+/** The "out of date" refusal, a key the write path puts into the reader's language. */
+const OUT_OF_DATE = "news.errors.outOfDate";
 /** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
 const STALE_FORM = "staleForm";
 
@@ -56,10 +58,12 @@ async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Pr
   // The fields' own issues as they are: their paths name the fields, their messages are the editor's.
   if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
   if (problems.length > 0) {
+    // A count, so worded here in the reader's language rather than carried as a key.
+    const { t } = await adminText("news");
     ctx.addIssue({
       code: "custom",
       path: ["body"],
-      message: `The body has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} that would stop it from showing; see the list below it.`,
+      message: t("errors.bodyProblems", { count: problems.length }),
       params: { bodyProblems: problems },
     });
   }
@@ -86,11 +90,12 @@ const articleEditSchema = formValues.transform(async (values, ctx) => {
 
 /** What a refused save answers: the form as typed, with the reason. */
 async function refusedState(outcome: Refusal<SaveFailure>, values: ArticleFormValues): Promise<ArticleFormState> {
-  if (outcome.unavailable) return { status: "error", message: DB_DOWN, values };
+  const { t } = await adminText("news");
+  if (outcome.unavailable) return { status: "error", message: t("errors.dbDown"), values };
   if (outcome.detail) return failureState(outcome.detail, values, values.locale === "ru" ? "ru" : "en");
-  if (outcome.errors?.[STALE_FORM]) return { status: "error", message: OUT_OF_DATE, values };
+  if (outcome.errors?.[STALE_FORM]) return { status: "error", message: t("errors.outOfDate"), values };
   const bodyProblems = (outcome.issues ?? []).flatMap((issue) => (issue.code === "custom" ? ((issue.params?.bodyProblems as MdxProblem[] | undefined) ?? []) : []));
-  return { status: "error", message: outcome.message ?? FIX_BELOW, errors: outcome.errors, ...(bodyProblems.length > 0 ? { bodyProblems } : {}), values };
+  return { status: "error", message: outcome.message ?? t("errors.fixBelow"), errors: outcome.errors, ...(bodyProblems.length > 0 ? { bodyProblems } : {}), values };
 }
 
 /** A failure of the query as a refusal that carries it, so the form can say who saved in between. */
@@ -171,10 +176,11 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   if (!outcome.ok) return refusedState(outcome, values);
   reschedulePublications();
   const { article, redirectedFrom, translationId } = outcome.value;
-  const moved = redirectedFrom ? ` The old address ${paths.article(article.locale, redirectedFrom)} now redirects to the new one.` : "";
+  const { locale, t } = await adminText("news");
+  const moved = redirectedFrom ? t("saved.moved", { path: paths.article(article.locale, redirectedFrom) }) : "";
   return {
     status: "saved",
-    message: `Saved at ${formatWallTime(new Date())} (version ${article.version}). ${publicStateMessage(article)}${moved}`,
+    message: `${t("saved.at", { time: newsTime(locale, new Date()), version: article.version, state: publicStateMessage(article, locale) })}${moved}`,
     values: articleFormValues(article, translationId),
   };
 }
