@@ -42,7 +42,6 @@ function savedByOf(session: LiveSession): string {
   return `${session.name} (${session.email})`;
 }
 
-const PREVIEW_UNAVAILABLE = "The preview could not be made because the database did not answer. Your text is still here: try again in a moment.";
 /** The "out of date" refusal, a key the write path puts into the reader's language. */
 const OUT_OF_DATE = "news.errors.outOfDate";
 /** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
@@ -189,7 +188,10 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
 /** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
   const outcome = await adminAction({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, run: ({ body }) => compileBody(body) });
-  if (!outcome.ok) return { ok: false, problems: [], message: outcome.unavailable ? PREVIEW_UNAVAILABLE : "The body is too long to preview." };
+  if (!outcome.ok) {
+    const { t } = await adminText("news");
+    return { ok: false, problems: [], message: outcome.unavailable ? t("refusals.previewUnavailable") : t("refusals.previewTooLong") };
+  }
   const compiled = outcome.value;
   return compiled.ok ? { ok: true, node: compiled.value } : { ok: false, problems: compiled.problems };
 }
@@ -210,19 +212,20 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     input: { id: formData.get("id"), revisionId: formData.get("revisionId"), version: formData.get("version") },
     change: async (tx, { id, revisionId, version }, session) => {
       const revision = await getRevision(tx, id, revisionId);
-      if (!revision) return { ok: false, message: "That version no longer exists." };
+      if (!revision) return { ok: false, message: "news.refusals.versionGone" };
       // Rules may have tightened since it was saved: restore only what would render.
       const problems = await checkAndKeepCompiledBody(revision.body);
       if (problems.length > 0) {
         const first = problems[0]!;
-        return { ok: false, message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
+        const { t } = await adminText("news");
+        return { ok: false, message: t("refusals.restoreFails", { line: first.line, column: first.column, problem: first.message }) };
       }
       const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
       if (!restored.ok) {
         if (restored.reason === "conflict") {
           return { ok: false, message: `Not restored: ${savedInBetween(restored)} after you opened this page. Reload to compare with the latest text.`, detail: "conflict" as const };
         }
-        return { ok: false, message: "This article or version no longer exists." };
+        return { ok: false, message: "news.refusals.articleOrVersionGone" };
       }
       return {
         ok: true,
@@ -238,10 +241,8 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     },
   });
   if (!outcome.ok) {
-    const state = simpleRefusal(outcome, {
-      unavailable: "The database did not answer, so nothing was restored. Try again in a moment.",
-      malformed: "This page is out of date. Reload it and try again.",
-    });
+    const { t } = await adminText("news");
+    const state = simpleRefusal(outcome, { unavailable: t("refusals.restoreDbDown"), malformed: t("refusals.pageOutOfDate") });
     return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
   }
   reschedulePublications();
@@ -274,10 +275,8 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
   });
   if (!outcome.ok) {
     if (outcome.detail === "gone") redirect("/admin/news?deleted=1");
-    const state = simpleRefusal(outcome, {
-      unavailable: "The database did not answer, so nothing was deleted. Try again in a moment.",
-      malformed: "Confirm the deletion with the button on this page.",
-    });
+    const { t } = await adminText("news");
+    const state = simpleRefusal(outcome, { unavailable: t("refusals.deleteDbDown"), malformed: t("refusals.confirmWithButton") });
     return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
   }
   reschedulePublications();
