@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { adminMessages } from "@/messages/admin";
 import { translateMessage } from "@/lib/i18n/admin-errors";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { articleFormSchema, emptyArticleValues } from "./news";
@@ -50,5 +52,17 @@ describe("the article form's messages", () => {
     expect(tooLong).toEqual({ body: [`The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long.`] });
     const ru = refusal({ body: "x".repeat(MAX_SOURCE_LENGTH + 1) }, "ru").body![0]!;
     expect(ru.replace(/\s/g, "")).toContain(String(MAX_SOURCE_LENGTH));
+  });
+});
+
+describe("the count of body problems", () => {
+  it("agrees with its number in Russian and reads as before in English", () => {
+    const ru = createTranslator({ locale: "ru", messages: adminMessages.ru, namespace: "news.errors" });
+    const en = createTranslator({ locale: "en", messages: adminMessages.en, namespace: "news.errors" });
+    expect(ru("bodyProblems", { count: 1 })).toBe("В тексте 1 ошибка, из-за которой он не покажется; список ниже.");
+    expect(ru("bodyProblems", { count: 3 })).toBe("В тексте 3 ошибки, из-за которых он не покажется; список ниже.");
+    expect(ru("bodyProblems", { count: 5 })).toBe("В тексте 5 ошибок, из-за которых он не покажется; список ниже.");
+    expect(en("bodyProblems", { count: 1 })).toBe("The body has 1 problem that would stop it from showing; see the list below it.");
+    expect(en("bodyProblems", { count: 2 })).toBe("The body has 2 problems that would stop it from showing; see the list below it.");
   });
 });

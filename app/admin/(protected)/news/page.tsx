@@ -103,7 +103,7 @@ export default async function AdminNewsPage({ searchParams }: Props) {
           <p className="field-hint" aria-live="polite">
             {t("count", { count: data.total })}
           </p>
-          <table className="admin-table">
+          <table className="admin-table news-table">
             <thead>
               <tr>
                 <th scope="col">{t("columnTitle")}</th>
@@ -121,7 +121,7 @@ export default async function AdminNewsPage({ searchParams }: Props) {
                     <br />
                     <span className="field-hint">/{row.locale}/news/{row.slug}</span>
                   </td>
-                  <td>{row.locale === "en" ? t("english") : t("russian")}</td>
+                  <td className="news-nowrap">{row.locale === "en" ? t("english") : t("russian")}</td>
                   <td>
                     <NewsStatusBadge status={row.status} publishedAt={row.publishedAt} />
                   </td>
