@@ -5,6 +5,7 @@
 // arguments identical.
 import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
+import enNews from "./en/news.json";
 import enPartners from "./en/partners.json";
 import enProgramEdition from "./en/programEdition.json";
 import enProgramPeople from "./en/programPeople.json";
@@ -13,6 +14,7 @@ import enProgramSetup from "./en/programSetup.json";
 import enShell from "./en/shell.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
+import ruNews from "./ru/news.json";
 import ruPartners from "./ru/partners.json";
 import ruProgramEdition from "./ru/programEdition.json";
 import ruProgramPeople from "./ru/programPeople.json";
@@ -20,11 +22,11 @@ import ruProgramSessions from "./ru/programSessions.json";
 import ruProgramSetup from "./ru/programSetup.json";
 import ruShell from "./ru/shell.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, news: enNews };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, news: ruNews },
 };

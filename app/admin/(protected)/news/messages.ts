@@ -11,9 +11,12 @@ import { firstFreeSlug } from "@/lib/news/slugify";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
 import type { ArticleFormState, ArticleFormValues } from "@/lib/validation/news";
+import { createTranslator } from "next-intl";
+import { adminText } from "@/lib/i18n/admin-text";
+import { adminMessages } from "@/messages/admin";
+import type { Locale } from "@/lib/site-config";
+import { newsTime } from "./news-time";
 
-export const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
-export const FIX_BELOW = "Nothing was saved yet. Fix what is marked below; everything you typed is still here.";
 
 /** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages. */
 export function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | null }): string {
@@ -21,14 +24,17 @@ export function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Da
   return `${conflict.savedBy ?? "someone"} saved this article${when}`;
 }
 
-export function publicStateMessage(article: NewsArticle): string {
+/** Where the article stands after a save, in the reader's language. */
+export function publicStateMessage(article: NewsArticle, locale: Locale): string {
+  const t = createTranslator({ locale, messages: adminMessages[locale], namespace: "news.saved" });
   const state = displayStatus(article.status, article.publishedAt);
-  if (state === "draft") return "It is a draft: not public.";
-  if (state === "scheduled") return `It is scheduled: it goes public by itself at ${formatWallTime(article.publishedAt!)} (Moscow time).`;
-  return `It is public at ${paths.article(article.locale, article.slug)}.`;
+  if (state === "draft") return t("draft");
+  if (state === "scheduled") return t("scheduled", { time: newsTime(locale, article.publishedAt!) });
+  return t("public", { path: paths.article(article.locale, article.slug) });
 }
 
 export async function failureState(failure: SaveFailure, values: ArticleFormValues, locale: "en" | "ru"): Promise<ArticleFormState> {
+  const FIX_BELOW = (await adminText("news")).t("errors.fixBelow");
   switch (failure.reason) {
     case "not_found":
       return { status: "error", message: "This article no longer exists: someone deleted it. Copy your text if you need it.", values };
