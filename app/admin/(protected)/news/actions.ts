@@ -223,7 +223,7 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
       const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
       if (!restored.ok) {
         if (restored.reason === "conflict") {
-          return { ok: false, message: `Not restored: ${savedInBetween(restored)} after you opened this page. Reload to compare with the latest text.`, detail: "conflict" as const };
+          return { ok: false, message: (await adminText("news")).t("errors.notRestored", { savedInBetween: await savedInBetween(restored) }), detail: "conflict" as const };
         }
         return { ok: false, message: "news.refusals.articleOrVersionGone" };
       }
@@ -259,7 +259,7 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
       const deleted = await deleteArticle(tx, id, version);
       if (!deleted.ok) {
         if (deleted.reason === "conflict") {
-          return { ok: false, message: `Not deleted: ${savedInBetween(deleted)} after you opened this page. Reload to see the latest text before deleting.`, detail: "conflict" as const };
+          return { ok: false, message: (await adminText("news")).t("errors.notDeleted", { savedInBetween: await savedInBetween(deleted) }), detail: "conflict" as const };
         }
         // Someone else deleted it first: the list says it is gone, as it is.
         return { ok: false, detail: "gone" as const };
