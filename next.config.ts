@@ -91,6 +91,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/:path((?!admin(?:/|$)).*)", headers: publicHeaders },
+      // The bench's App Router reference page needs its inline flight scripts (lib/security/csp.ts); a later rule's header wins.
+      { source: "/reference/static", headers: [{ key: "Content-Security-Policy", value: publicPolicy({ inlineScripts: true }) }] },
       // Staff pages are personal: never stored by a browser or shared cache.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
       { source: "/admin", headers: [{ key: "Cache-Control", value: "private, no-store" }] },

@@ -166,6 +166,8 @@ export const staffUsers = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The language the user chose for the staff area (the header's switch); null: the browser's. */
+    adminLanguage: localeEnum("admin_language"),
   },
   (t) => [uniqueIndex("staff_users_email_lower_key").on(sql`lower(${t.email})`)],
 );

@@ -1,16 +1,30 @@
-// The staff area in Russian and English (issue 11, item 5; first part: the
-// shell and the audit log): the browser's language picks the default, the
-// header's switch changes it with and without JavaScript, and the choice is
-// kept across pages and reloads.
-import { expect, test, type Page } from "@playwright/test";
-import { storageStatePath } from "./fixtures/staff";
+// The staff area in Russian and English (issue 11, item 5): the browser's
+// language picks the default, the header's switch changes it with and without
+// JavaScript, and the choice is remembered on the user's account, so it
+// follows them to another browser. The switching tests use an editor of their
+// own (e2e/fixtures/staff.ts: languageEditor) and run one after another: the
+// shared accounts' language must stay unset for every other spec.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { staff, storageStatePath } from "./fixtures/staff";
+import { AdminSignInPage } from "./pages/admin-sign-in";
 
 const nav = (page: Page, name: string) => page.getByRole("navigation", { name });
 
-test.describe("as an admin whose browser prefers Russian", () => {
-  test.use({ storageState: storageStatePath("admin"), locale: "ru-RU", extraHTTPHeaders: { "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5" } });
+/** Signs the language editor in (in an English browser) and returns its cookies for other contexts. */
+async function languageEditorState(browser: Browser) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const signIn = new AdminSignInPage(await context.newPage());
+  await signIn.signIn(staff.languageEditor.email, staff.languageEditor.password);
+  await signIn.page.waitForURL(/\/admin\/news/);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
 
-  test("the shell and the audit log are in Russian, with Russian dates, and the switch turns them to English for good", async ({ page }) => {
+test.describe("as an admin whose browser prefers Russian", () => {
+  test.use({ storageState: storageStatePath("admin"), locale: "ru-RU" });
+
+  test("the shell and the audit log are in Russian, with Russian dates and page title", async ({ page }) => {
     await page.goto("/admin/audit");
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Журнал изменений");
@@ -20,41 +34,64 @@ test.describe("as an admin whose browser prefers Russian", () => {
     // Dates in the table, when there are entries, are Russian ("30 нояб. 2026 г., 14:40").
     const firstTime = page.locator("table time").first();
     if ((await firstTime.count()) > 0) await expect(firstTime).toHaveText(/\d{1,2} [а-я]+\.? \d{4}/);
+  });
+});
+
+test.describe("the switch", () => {
+  test.describe.configure({ mode: "serial" });
+
+  test("turns the admin to English, for good and on another browser, then back to Russian", async ({ browser }) => {
+    const state = await languageEditorState(browser);
+    const russianBrowser = await browser.newContext({ storageState: state, locale: "ru-RU" });
+    const page = await russianBrowser.newPage();
+    await page.goto("/admin/partners");
+    // A retry finds the account already in English: start from Russian either way.
+    if (await page.getByRole("button", { name: "Русский" }).isVisible()) await page.getByRole("button", { name: "Русский" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Партнёры");
 
     await page.getByRole("button", { name: "English" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partners");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
     await expect(nav(page, "Admin").getByRole("link", { name: "News" })).toBeVisible();
 
-    // Kept: another page, then a reload, still English although the browser prefers Russian.
-    await page.goto("/admin/audit?entity=user");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit log");
-    await page.reload();
-    await expect(page.getByRole("button", { name: "Русский" })).toBeVisible();
+    // Another browser, with no language cookie and a Russian Accept-Language: the account's choice wins.
+    const otherBrowser = await browser.newContext({ storageState: { ...state, cookies: state.cookies.filter((c) => c.name !== "podium_admin_lang") }, locale: "ru-RU" });
+    const other = await otherBrowser.newPage();
+    await other.goto("/admin/partners");
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Partners");
+
+    await other.getByRole("button", { name: "Русский" }).click();
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Партнёры");
+    await otherBrowser.close();
+    await russianBrowser.close();
   });
-});
 
-test.describe("with JavaScript off", () => {
-  test.use({ storageState: storageStatePath("editor"), javaScriptEnabled: false });
-
-  test("the switch posts the form and the same page comes back in the other language", async ({ page }) => {
+  test("works with JavaScript off: the form posts and the same page comes back in the other language", async ({ browser }) => {
+    const state = await languageEditorState(browser);
+    const context = await browser.newContext({ storageState: state, locale: "ru-RU", javaScriptEnabled: false });
+    const page = await context.newPage();
     await page.goto("/admin/partners");
+    await expect(nav(page, "Разделы").getByRole("link", { name: "Партнёры" })).toBeVisible();
+    await page.getByRole("button", { name: "English" }).click();
     await expect(nav(page, "Admin").getByRole("link", { name: "Partners" })).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/admin/partners");
     await page.getByRole("button", { name: "Русский" }).click();
     await expect(nav(page, "Разделы").getByRole("link", { name: "Партнёры" })).toBeVisible();
-    expect(new URL(page.url()).pathname).toBe("/admin/partners");
-    await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+    await context.close();
   });
-});
 
-test("a forged language value changes nothing and is not an error", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStatePath("editor") });
-  const page = await context.newPage();
-  await page.goto("/admin/partners");
-  // Turn the switch's hidden value into something that is not a language, then submit it.
-  await page.locator('form input[name="language"]').evaluate((input: HTMLInputElement) => (input.value = "fr"));
-  await page.getByRole("button", { name: "Русский" }).click();
-  await expect(nav(page, "Admin").getByRole("link", { name: "Partners" })).toBeVisible();
-  expect((await context.cookies()).some((c) => c.name === "podium_admin_lang")).toBe(false);
-  await context.close();
+  test("a forged language value changes nothing and is not an error", async ({ browser }) => {
+    const state = await languageEditorState(browser);
+    const context = await browser.newContext({ storageState: state, locale: "ru-RU" });
+    const page = await context.newPage();
+    await page.goto("/admin/partners");
+    const cookieBefore = (await context.cookies()).find((c) => c.name === "podium_admin_lang")?.value ?? null;
+    // Turn the switch's hidden value into something that is not a language, then submit it.
+    await page.locator('form input[name="language"]').evaluate((input: HTMLInputElement) => (input.value = "fr"));
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(nav(page, "Разделы").getByRole("link", { name: "Партнёры" })).toBeVisible();
+    expect((await context.cookies()).find((c) => c.name === "podium_admin_lang")?.value ?? null).toBe(cookieBefore);
+    await context.close();
+  });
 });

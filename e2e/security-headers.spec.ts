@@ -60,12 +60,26 @@ test("every public template carries the public policy and the basic headers", as
     const response = await request.get(path);
     expect([200, 404], path).toContain(response.status());
     const headers = response.headers();
-    expectBaseline(directives(headers["content-security-policy"]));
+    const csp = directives(headers["content-security-policy"]);
+    expectBaseline(csp);
+    // The documents have no scripts of their own (JSON-LD is data): no inline script may run.
+    expect(csp.get("script-src"), path).toEqual(["'self'"]);
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     // The e2e site's SITE_URL is http: no HSTS (lib/security/hsts-proxy.test.ts covers https).
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
+});
+
+test("the bench's App Router reference page alone may run its inline flight scripts, and does so without a violation", async ({ page }) => {
+  const violations = await collectViolations(page);
+  const response = await page.goto("/reference/static");
+  expect(response?.status()).toBe(200);
+  const csp = directives(response?.headers()["content-security-policy"]);
+  expectBaseline(csp);
+  expect(csp.get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  await page.waitForLoadState("networkidle");
+  expect(violations).toEqual([]);
 });
 
 async function collectViolations(page: Page): Promise<string[]> {

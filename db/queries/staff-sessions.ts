@@ -39,6 +39,7 @@ export async function getLiveSession(db: Database, sessionId: string): Promise<L
       role: staffUsers.role,
       mustChangePassword: staffUsers.mustChangePassword,
       twoFactor: sql<boolean>`exists (select 1 from ${staffTwoFactor} where ${staffTwoFactor.userId} = ${staffUsers.id} and ${staffTwoFactor.confirmedAt} is not null)`,
+      adminLanguage: staffUsers.adminLanguage,
       lastSeenAt: staffSessions.lastSeenAt,
     })
     .from(staffSessions)

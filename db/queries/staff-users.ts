@@ -199,3 +199,8 @@ export async function getStaffPasswordHash(db: Database, userId: number): Promis
   const [row] = await db.select({ passwordHash: staffUsers.passwordHash }).from(staffUsers).where(eq(staffUsers.id, userId)).limit(1);
   return row?.passwordHash ?? null;
 }
+
+/** Keeps the staff area's language a user chose with the header's switch. */
+export async function setAdminLanguage(db: Database, userId: number, language: "en" | "ru"): Promise<void> {
+  await db.update(staffUsers).set({ adminLanguage: language }).where(eq(staffUsers.id, userId));
+}

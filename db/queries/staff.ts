@@ -16,6 +16,8 @@ export type LiveSession = {
   mustChangePassword: boolean;
   /** A confirmed second factor (TOTP): admins without one are sent to set it up (lib/auth/dal.ts). */
   twoFactor: boolean;
+  /** The staff area's language the user chose; null: not chosen (lib/i18n/admin-text.ts). */
+  adminLanguage: "en" | "ru" | null;
   lastSeenAt: Date;
 };
 

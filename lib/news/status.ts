@@ -6,9 +6,3 @@ export function displayStatus(status: "draft" | "published", publishedAt: Date |
   if (status === "draft") return "draft";
   return publishedAt && publishedAt.getTime() > now.getTime() ? "scheduled" : "published";
 }
-
-export const statusLabels: Record<DisplayStatus, string> = {
-  draft: "Draft",
-  scheduled: "Scheduled",
-  published: "Published",
-};

@@ -41,17 +41,19 @@ export function adminPolicy(nonce: string): string {
 }
 
 /**
- * Public pages. Scripts only from the site itself. Every public page is a plain
- * HTML document without scripts (lib/html/site-page.tsx); 'unsafe-inline' stays
- * for what Next still renders through the App Router outside the staff area (the
- * bench's /reference/static page, Next's error pages), whose inline flight-data
- * scripts differ per page, and a cached page cannot carry a nonce.
+ * Public pages. Scripts only from the site itself, and no inline script: every
+ * public page is a plain HTML document without scripts (lib/html/site-page.tsx;
+ * its JSON-LD is a data block, which CSP does not treat as a script). The one
+ * App Router page left outside the staff area, the bench's noindex reference
+ * page /reference/static, carries inline flight-data scripts that differ per
+ * render, and a cached page cannot carry a nonce: it alone gets
+ * `inlineScripts` (next.config.ts).
  * Images also from https: addresses, which article bodies may show (lib/mdx/safe-url.ts).
  */
-export function publicPolicy(): string {
+export function publicPolicy({ inlineScripts = false }: { inlineScripts?: boolean } = {}): string {
   return policy({
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "script-src": ["'self'", ...(inlineScripts ? ["'unsafe-inline'"] : []), ...(dev ? ["'unsafe-eval'"] : [])],
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "https:"],
     "font-src": ["'self'"],

@@ -1,6 +1,9 @@
 // Server-side parsing of every news form and query. Form input is strings:
 // trimmed, coerced, and turned into what the queries take. The MDX check of
 // the body is async and lives in the action (checkMdx); length limits are here.
+// Messages are keys into messages/admin/<locale>/news.json (the write path puts
+// them into the reader's language); the body's limit is written out there as
+// 100,000, which news.test.ts holds to MAX_SOURCE_LENGTH.
 import { z } from "zod";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { slugify, slugProblem } from "@/lib/news/slugify";
@@ -54,7 +57,7 @@ const optionalId = z
     if (v === "") return null;
     const id = parseId(v);
     if (id === null) {
-      ctx.addIssue({ code: "custom", message: "Choose an article from the list." });
+      ctx.addIssue({ code: "custom", message: "news.errors.translationInvalid" });
       return z.NEVER;
     }
     return id;
@@ -62,14 +65,14 @@ const optionalId = z
 
 export const articleFormSchema = z
   .object({
-    title: z.string().trim().min(1, "Enter a title.").max(200, "Keep the title to 200 characters or fewer."),
-    slug: z.string().trim().max(200, "Keep the slug to 200 characters or fewer."),
-    lede: z.string().trim().max(600, "Keep the lede to 600 characters or fewer."),
-    body: z.string().max(MAX_SOURCE_LENGTH, `The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long.`),
-    author: z.string().trim().max(120, "Keep the author's name to 120 characters or fewer."),
-    locale: z.enum(["en", "ru"], { error: "Choose English or Russian." }),
+    title: z.string().trim().min(1, "news.errors.titleMissing").max(200, "news.errors.titleTooLong"),
+    slug: z.string().trim().max(200, "news.errors.slugTooLong"),
+    lede: z.string().trim().max(600, "news.errors.ledeTooLong"),
+    body: z.string().max(MAX_SOURCE_LENGTH, "news.errors.bodyTooLong"),
+    author: z.string().trim().max(120, "news.errors.authorTooLong"),
+    locale: z.enum(["en", "ru"], { error: "news.errors.localeInvalid" }),
     translationId: optionalId,
-    status: z.enum(["draft", "published"], { error: "Choose Draft or Published." }),
+    status: z.enum(["draft", "published"], { error: "news.errors.statusInvalid" }),
     publishAt: z
       .string()
       .trim()
@@ -77,11 +80,11 @@ export const articleFormSchema = z
         if (v === "") return null;
         const at = wallTimeToUtc(v);
         if (!at) {
-          ctx.addIssue({ code: "custom", message: "Enter the date and time as day, month, year and hours:minutes (Moscow time)." });
+          ctx.addIssue({ code: "custom", message: "news.errors.publishAtInvalid" });
           return z.NEVER;
         }
         if (at.getUTCFullYear() < 1990 || at.getUTCFullYear() > 2200) {
-          ctx.addIssue({ code: "custom", message: "Enter a year between 1990 and 2200." });
+          ctx.addIssue({ code: "custom", message: "news.errors.publishAtYear" });
           return z.NEVER;
         }
         return at;
@@ -92,7 +95,7 @@ export const articleFormSchema = z
     const slug = slugify(v.slug === "" ? v.title : v.slug, v.slug === "" ? undefined : 200);
     const problem = slugProblem(slug);
     if (problem) {
-      ctx.addIssue({ code: "custom", path: ["slug"], message: v.slug === "" ? "The title has no Latin or Cyrillic letters to make a slug from; enter one." : problem });
+      ctx.addIssue({ code: "custom", path: ["slug"], message: v.slug === "" ? "news.errors.noSlugLetters" : problem });
       return z.NEVER;
     }
     return { ...v, slug };

@@ -6,6 +6,7 @@
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
+import enNews from "./en/news.json";
 import enPartners from "./en/partners.json";
 import enProgramEdition from "./en/programEdition.json";
 import enProgramPeople from "./en/programPeople.json";
@@ -18,6 +19,7 @@ import enUsers from "./en/users.json";
 import ruAccount from "./ru/account.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
+import ruNews from "./ru/news.json";
 import ruPartners from "./ru/partners.json";
 import ruProgramEdition from "./ru/programEdition.json";
 import ruProgramPeople from "./ru/programPeople.json";
@@ -28,11 +30,11 @@ import ruSignIn from "./ru/signIn.json";
 import ruUploads from "./ru/uploads.json";
 import ruUsers from "./ru/users.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, users: enUsers, signIn: enSignIn, account: enAccount, uploads: enUploads };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, news: enNews, users: enUsers, signIn: enSignIn, account: enAccount, uploads: enUploads };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, users: ruUsers, signIn: ruSignIn, account: ruAccount, uploads: ruUploads },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, news: ruNews, users: ruUsers, signIn: ruSignIn, account: ruAccount, uploads: ruUploads },
 };

@@ -28,7 +28,7 @@ const EXEMPT: Record<string, string> = {
 /** What a temporary password still allows, each with its reason. */
 const TEMPORARY_PASSWORD_ALLOWS: Record<string, string> = {
   "app/admin/(protected)/account/actions.ts#changeOwnPassword": "replacing the temporary password is what it is for",
-  "app/admin/language-action.ts#setAdminLanguageAction": "that one form may be read in either language (a cookie, no row)",
+  "app/admin/language-action.ts#setAdminLanguageAction": "that one form may be read in either language (the user's own language choice, nothing else)",
 };
 
 /** Files whose every action needs the admin role (an action whose own source asks for "admin" is added to these). */

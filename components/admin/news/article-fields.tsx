@@ -2,32 +2,28 @@
 // (app/admin/(protected)/news/news-form.tsx) owns the values, because the
 // local copy, the live preview and the slug-from-title all read them.
 import type { RefObject } from "react";
+import { useTranslations } from "next-intl";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import type { ArticleField, ArticleFormState, ArticleFormValues, TranslationChoice } from "@/lib/validation/news";
 import { Field, RadioGroup, TextAreaField, TextField } from "../form-kit";
 import { TranslationField, translationLabel } from "./translation-field";
 
-/** Field → label, for the error summary's links. */
-export function articleLabels(locale: string): Record<ArticleField, string> {
+type FormWords = ReturnType<typeof useTranslations<"news.form">>;
+
+/** Field → label in the reader's language, for the fields and the error summary's links. */
+export function articleLabels(t: FormWords, locale: string): Record<ArticleField, string> {
   return {
-    title: "Title",
-    slug: "Slug (the end of the address)",
-    locale: "Language",
-    lede: "Lede (short summary)",
-    body: "Body",
-    translationId: translationLabel(locale),
-    author: "Author (optional)",
-    status: "Status",
-    publishAt: "Publish date and time (Moscow time)",
+    title: t("title"),
+    slug: t("slug"),
+    locale: t("language"),
+    lede: t("lede"),
+    body: t("body"),
+    translationId: translationLabel(t, locale),
+    author: t("author"),
+    status: t("status"),
+    publishAt: t("publishAt"),
   };
 }
-
-const localeOptions = (
-  <>
-    <option value="en">English</option>
-    <option value="ru">Russian</option>
-  </>
-);
 
 export function ArticleFields({
   mode,
@@ -55,7 +51,15 @@ export function ArticleFields({
   onSlug: (value: string) => void;
   onProblem: (problem: MdxProblem) => void;
 }) {
-  const labels = articleLabels(values.locale);
+  const t = useTranslations("news.form");
+  const words = useTranslations("news");
+  const labels = articleLabels(t, values.locale);
+  const localeOptions = (
+    <>
+      <option value="en">{words("english")}</option>
+      <option value="ru">{words("russian")}</option>
+    </>
+  );
   return (
     <>
       <TextField name="title" label={labels.title} errors={errors.title} value={values.title} onChange={(e) => onTitle(e.target.value)} required maxLength={200} autoComplete={undefined} />
@@ -66,9 +70,8 @@ export function ArticleFields({
         errors={errors.slug}
         hint={
           <>
-            The article&apos;s address will be /{values.locale}/news/{values.slug || "…"}. Made from the title (Russian letters spelled in Latin); you may
-            change it. Lowercase letters, digits and hyphens.
-            {isPublished ? " This article is public: if you change the slug, the old address will redirect to the new one." : ""}
+            {t("slugHint", { path: `/${values.locale}/news/${values.slug || "…"}` })}
+            {isPublished ? t("slugHintPublished") : ""}
           </>
         }
         value={values.slug}
@@ -83,11 +86,7 @@ export function ArticleFields({
         id="locale"
         label={labels.locale}
         errors={errors.locale}
-        hint={
-          mode === "create"
-            ? "Which site the article appears on. It can't be changed later: write the other language as its own article and link it below."
-            : "The language can't change. Write the other language as its own article and link it below."
-        }
+        hint={mode === "create" ? t("localeHintNew") : t("localeHintEdit")}
       >
         {(aria) =>
           mode === "create" ? (
@@ -109,7 +108,7 @@ export function ArticleFields({
         name="lede"
         label={labels.lede}
         errors={errors.lede}
-        hint="Shown under the title, in the news feed and in search results. Up to 600 characters."
+        hint={t("ledeHint")}
         rows={3}
         value={values.lede}
         onChange={(e) => onField("lede", e.target.value)}
@@ -120,21 +119,17 @@ export function ArticleFields({
         id="body"
         label={labels.body}
         errors={errors.body}
-        hint={
-          <>
-            Markdown: blank line between paragraphs, **bold**, *italic*, [link text](https://…), ## for a subheading, - for a list. A few components such as
-            &lt;Callout title=&quot;…&quot;&gt;…&lt;/Callout&gt; are allowed; scripts and embedded code are not.
-          </>
-        }
+        hint={t("bodyHint", { example: '<Callout title="…">…</Callout>' })}
         describedByExtra={problems.length ? "body-problems" : null}
         after={
           problems.length ? (
-            <ol className="news-problems" id="body-problems" aria-label="Problems in the body">
+            <ol className="news-problems" id="body-problems" aria-label={t("problemsLabel")}>
               {problems.map((p, i) => (
                 <li key={i}>
                   <button type="button" onClick={() => onProblem(p)}>
-                    Line {p.line}, column {p.column}
+                    {t("problemAt", { line: p.line, column: p.column })}
                   </button>
+                  {/* The problem itself comes from the MDX checker (lib/mdx), in English in both languages. */}
                   : {p.message}
                 </li>
               ))}
@@ -149,18 +144,18 @@ export function ArticleFields({
 
       <TranslationField locale={values.locale} value={values.translationId} choices={translationChoices} errors={errors.translationId} onChange={(v) => onField("translationId", v)} />
 
-      <TextField name="author" label={labels.author} errors={errors.author} hint="Shown as “By …” under the article." value={values.author} onChange={(e) => onField("author", e.target.value)} maxLength={120} autoComplete={undefined} />
+      <TextField name="author" label={labels.author} errors={errors.author} hint={t("authorHint")} value={values.author} onChange={(e) => onField("author", e.target.value)} maxLength={120} autoComplete={undefined} />
 
       <RadioGroup
         name="status"
         legend={labels.status}
         options={[
-          { value: "draft", label: "Draft: not public" },
-          { value: "published", label: "Published: public from the publish time" },
+          { value: "draft", label: t("statusDraft") },
+          { value: "published", label: t("statusPublished") },
         ]}
         value={values.status}
         onChange={(v) => onField("status", v)}
-        hint="A published article with a publish time in the future is scheduled: it goes public by itself at that time."
+        hint={t("statusHint")}
         errors={errors.status}
       />
 
@@ -168,7 +163,7 @@ export function ArticleFields({
         name="publishAt"
         label={labels.publishAt}
         errors={errors.publishAt}
-        hint="Europe/Moscow time. Leave empty to publish the moment you save as Published."
+        hint={t("publishAtHint")}
         type="datetime-local"
         step={1}
         value={values.publishAt}

@@ -2,6 +2,7 @@
 // (title, lede, cover, body), the body from the live preview, or until the
 // first update the saved body the server rendered.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ArticleFormValues } from "@/lib/validation/news";
 import { PreviewProblems } from "./preview-problems";
 import type { LivePreview } from "./use-live-preview";
@@ -20,23 +21,24 @@ export function LivePreviewPane({
   cover: PreviewCover | null;
 }) {
   const result = preview.result;
+  const t = useTranslations("news.editorExtras");
   return (
     <section className="news-preview-pane" aria-labelledby="preview-heading">
       <div className="news-preview-pane__head">
-        <h2 id="preview-heading">Preview</h2>
+        <h2 id="preview-heading">{t("preview")}</h2>
         <span className="field-hint" aria-live="polite">
-          {preview.busy ? "Updating…" : preview.error ? preview.error : ""}
+          {preview.busy ? t("updating") : preview.error ? preview.error : ""}
         </span>
       </div>
       <div data-testid="live-preview">
         <article className="article">
           <header className="article__head">
-            <h2>{values.title || "Untitled"}</h2>
+            <h2>{values.title || t("untitled")}</h2>
             {values.lede ? <p className="lead">{values.lede}</p> : null}
           </header>
           {cover ? <img className="article__cover" src={cover.url} alt={cover.alt} width={cover.width} height={cover.height} /> : null}
           {result === null ? (
-            (initialPreview ?? <p className="field-hint">The body appears here as you type.</p>)
+            (initialPreview ?? <p className="field-hint">{t("bodyAppears")}</p>)
           ) : result.ok ? (
             <div className="prose">{result.node}</div>
           ) : (

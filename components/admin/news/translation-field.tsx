@@ -1,6 +1,7 @@
 // The choice of the article's other-language version: the articles of the
 // other locale, those already linked elsewhere listed but not choosable
 // (unless they are this article's current link).
+import { useTranslations } from "next-intl";
 import type { TranslationChoice } from "@/lib/validation/news";
 import { SelectField } from "../form-kit";
 
@@ -18,22 +19,23 @@ export function TranslationField({
   errors?: string[];
   onChange: (value: string) => void;
 }) {
+  const t = useTranslations("news.form");
   const other = locale === "ru" ? "en" : "ru";
   return (
     <SelectField
       name="translationId"
-      label={translationLabel(locale)}
+      label={translationLabel(t, locale)}
       errors={errors}
-      hint="Links the two so the language switch on the public page goes from one to the other."
+      hint={t("translationHint")}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      placeholder="None"
+      placeholder={t("translationNone")}
       choices={choices[other].map((c) => ({ value: String(c.id), label: c.label, disabled: c.disabled && String(c.id) !== value }))}
     />
   );
 }
 
 /** The field's label, which names the other language (also the error summary's link text). */
-export function translationLabel(locale: string): string {
-  return `${locale === "ru" ? "English" : "Russian"} version of this article`;
+export function translationLabel(t: (key: "translationEn" | "translationRu") => string, locale: string): string {
+  return locale === "ru" ? t("translationEn") : t("translationRu");
 }

@@ -12,7 +12,7 @@ import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
 import { compileBody } from "@/components/admin/news-preview";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { adminText } from "@/lib/i18n/admin-text";
 import { auditAction, changedFields } from "@/lib/news/audit-summary";
 import { articleExpiry } from "@/lib/news/expiry";
 import { reschedulePublications } from "@/lib/cache/publication-scheduler";
@@ -33,7 +33,8 @@ import {
   type PreviewResult,
 } from "@/lib/validation/news";
 
-import { DB_DOWN, failureState, FIX_BELOW, publicStateMessage, savedInBetween } from "./messages";
+import { failureState, publicStateMessage, savedInBetween } from "./messages";
+import { newsTime } from "./news-time";
 
 export type { ArticleFormState, PreviewResult };
 
@@ -41,8 +42,8 @@ function savedByOf(session: LiveSession): string {
   return `${session.name} (${session.email})`;
 }
 
-const PREVIEW_UNAVAILABLE = "The preview could not be made because the database did not answer. Your text is still here: try again in a moment.";
-const OUT_OF_DATE = "This form is out of date. Copy your text, then reload the page.";
+/** The "out of date" refusal, a key the write path puts into the reader's language. */
+const OUT_OF_DATE = "news.errors.outOfDate";
 /** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
 const STALE_FORM = "staleForm";
 
@@ -56,10 +57,12 @@ async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Pr
   // The fields' own issues as they are: their paths name the fields, their messages are the editor's.
   if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
   if (problems.length > 0) {
+    // A count, so worded here in the reader's language rather than carried as a key.
+    const { t } = await adminText("news");
     ctx.addIssue({
       code: "custom",
       path: ["body"],
-      message: `The body has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`} that would stop it from showing; see the list below it.`,
+      message: t("errors.bodyProblems", { count: problems.length }),
       params: { bodyProblems: problems },
     });
   }
@@ -86,11 +89,12 @@ const articleEditSchema = formValues.transform(async (values, ctx) => {
 
 /** What a refused save answers: the form as typed, with the reason. */
 async function refusedState(outcome: Refusal<SaveFailure>, values: ArticleFormValues): Promise<ArticleFormState> {
-  if (outcome.unavailable) return { status: "error", message: DB_DOWN, values };
+  const { t } = await adminText("news");
+  if (outcome.unavailable) return { status: "error", message: t("errors.dbDown"), values };
   if (outcome.detail) return failureState(outcome.detail, values, values.locale === "ru" ? "ru" : "en");
-  if (outcome.errors?.[STALE_FORM]) return { status: "error", message: OUT_OF_DATE, values };
+  if (outcome.errors?.[STALE_FORM]) return { status: "error", message: t("errors.outOfDate"), values };
   const bodyProblems = (outcome.issues ?? []).flatMap((issue) => (issue.code === "custom" ? ((issue.params?.bodyProblems as MdxProblem[] | undefined) ?? []) : []));
-  return { status: "error", message: outcome.message ?? FIX_BELOW, errors: outcome.errors, ...(bodyProblems.length > 0 ? { bodyProblems } : {}), values };
+  return { status: "error", message: outcome.message ?? t("errors.fixBelow"), errors: outcome.errors, ...(bodyProblems.length > 0 ? { bodyProblems } : {}), values };
 }
 
 /** A failure of the query as a refusal that carries it, so the form can say who saved in between. */
@@ -171,10 +175,11 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
   if (!outcome.ok) return refusedState(outcome, values);
   reschedulePublications();
   const { article, redirectedFrom, translationId } = outcome.value;
-  const moved = redirectedFrom ? ` The old address ${paths.article(article.locale, redirectedFrom)} now redirects to the new one.` : "";
+  const { locale, t } = await adminText("news");
+  const moved = redirectedFrom ? t("saved.moved", { path: paths.article(article.locale, redirectedFrom) }) : "";
   return {
     status: "saved",
-    message: `Saved at ${formatWallTime(new Date())} (version ${article.version}). ${publicStateMessage(article)}${moved}`,
+    message: `${t("saved.at", { time: newsTime(locale, new Date()), version: article.version, state: publicStateMessage(article, locale) })}${moved}`,
     values: articleFormValues(article, translationId),
   };
 }
@@ -183,7 +188,10 @@ export async function updateArticleAction(_previous: ArticleFormState, formData:
 /** Renders unsaved text for the live preview beside the editor. Changes nothing; staff only. */
 export async function previewArticleAction(input: { body: string }): Promise<PreviewResult> {
   const outcome = await adminAction({ role: "editor", name: "[admin-news] preview", schema: previewSchema, input, run: ({ body }) => compileBody(body) });
-  if (!outcome.ok) return { ok: false, problems: [], message: outcome.unavailable ? PREVIEW_UNAVAILABLE : "The body is too long to preview." };
+  if (!outcome.ok) {
+    const { t } = await adminText("news");
+    return { ok: false, problems: [], message: outcome.unavailable ? t("refusals.previewUnavailable") : t("refusals.previewTooLong") };
+  }
   const compiled = outcome.value;
   return compiled.ok ? { ok: true, node: compiled.value } : { ok: false, problems: compiled.problems };
 }
@@ -204,19 +212,20 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     input: { id: formData.get("id"), revisionId: formData.get("revisionId"), version: formData.get("version") },
     change: async (tx, { id, revisionId, version }, session) => {
       const revision = await getRevision(tx, id, revisionId);
-      if (!revision) return { ok: false, message: "That version no longer exists." };
+      if (!revision) return { ok: false, message: "news.refusals.versionGone" };
       // Rules may have tightened since it was saved: restore only what would render.
       const problems = await checkAndKeepCompiledBody(revision.body);
       if (problems.length > 0) {
         const first = problems[0]!;
-        return { ok: false, message: `This version's body no longer passes the checks (line ${first.line}, column ${first.column}: ${first.message}). Copy what you need from it into the editor instead.` };
+        const { t } = await adminText("news");
+        return { ok: false, message: t("refusals.restoreFails", { line: first.line, column: first.column, problem: first.message }) };
       }
       const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
       if (!restored.ok) {
         if (restored.reason === "conflict") {
-          return { ok: false, message: `Not restored: ${savedInBetween(restored)} after you opened this page. Reload to compare with the latest text.`, detail: "conflict" as const };
+          return { ok: false, message: (await adminText("news")).t("errors.notRestored", { savedInBetween: await savedInBetween(restored) }), detail: "conflict" as const };
         }
-        return { ok: false, message: "This article or version no longer exists." };
+        return { ok: false, message: "news.refusals.articleOrVersionGone" };
       }
       return {
         ok: true,
@@ -232,10 +241,8 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
     },
   });
   if (!outcome.ok) {
-    const state = simpleRefusal(outcome, {
-      unavailable: "The database did not answer, so nothing was restored. Try again in a moment.",
-      malformed: "This page is out of date. Reload it and try again.",
-    });
+    const { t } = await adminText("news");
+    const state = simpleRefusal(outcome, { unavailable: t("refusals.restoreDbDown"), malformed: t("refusals.pageOutOfDate") });
     return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
   }
   reschedulePublications();
@@ -252,7 +259,7 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
       const deleted = await deleteArticle(tx, id, version);
       if (!deleted.ok) {
         if (deleted.reason === "conflict") {
-          return { ok: false, message: `Not deleted: ${savedInBetween(deleted)} after you opened this page. Reload to see the latest text before deleting.`, detail: "conflict" as const };
+          return { ok: false, message: (await adminText("news")).t("errors.notDeleted", { savedInBetween: await savedInBetween(deleted) }), detail: "conflict" as const };
         }
         // Someone else deleted it first: the list says it is gone, as it is.
         return { ok: false, detail: "gone" as const };
@@ -268,10 +275,8 @@ export async function deleteArticleAction(_previous: SimpleState, formData: Form
   });
   if (!outcome.ok) {
     if (outcome.detail === "gone") redirect("/admin/news?deleted=1");
-    const state = simpleRefusal(outcome, {
-      unavailable: "The database did not answer, so nothing was deleted. Try again in a moment.",
-      malformed: "Confirm the deletion with the button on this page.",
-    });
+    const { t } = await adminText("news");
+    const state = simpleRefusal(outcome, { unavailable: t("refusals.deleteDbDown"), malformed: t("refusals.confirmWithButton") });
     return outcome.detail === "conflict" ? { ...state, conflict: true } : state;
   }
   reschedulePublications();

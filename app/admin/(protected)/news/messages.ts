@@ -11,33 +11,43 @@ import { firstFreeSlug } from "@/lib/news/slugify";
 import { displayStatus } from "@/lib/news/status";
 import { paths } from "@/lib/urls";
 import type { ArticleFormState, ArticleFormValues } from "@/lib/validation/news";
+import { createTranslator } from "next-intl";
+import { adminText } from "@/lib/i18n/admin-text";
+import { adminMessages } from "@/messages/admin";
+import type { Locale } from "@/lib/site-config";
+import { newsTime } from "./news-time";
 
-export const DB_DOWN = "The database did not answer, so nothing was saved. Your text is still here: try again in a moment.";
-export const FIX_BELOW = "Nothing was saved yet. Fix what is marked below; everything you typed is still here.";
 
-/** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages. */
-export function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | null }): string {
-  const when = conflict.savedAt ? ` at ${formatWallTime(conflict.savedAt)} (Moscow time)` : "";
-  return `${conflict.savedBy ?? "someone"} saved this article${when}`;
+/** "Anna saved this article at 21.04.2012 15:30 (Moscow time)": who got in first, for conflict messages, in the reader's language. */
+export async function savedInBetween(conflict: { savedBy?: string | null; savedAt?: Date | null }): Promise<string> {
+  const { locale, t } = await adminText("news");
+  const who = conflict.savedBy ?? t("errors.someoneLower");
+  if (!conflict.savedAt) return t("errors.savedByNoTime", { who });
+  return t("errors.savedBy", { who, when: locale === "en" ? formatWallTime(conflict.savedAt) : newsTime(locale, conflict.savedAt) });
 }
 
-export function publicStateMessage(article: NewsArticle): string {
+/** Where the article stands after a save, in the reader's language. */
+export function publicStateMessage(article: NewsArticle, locale: Locale): string {
+  const t = createTranslator({ locale, messages: adminMessages[locale], namespace: "news.saved" });
   const state = displayStatus(article.status, article.publishedAt);
-  if (state === "draft") return "It is a draft: not public.";
-  if (state === "scheduled") return `It is scheduled: it goes public by itself at ${formatWallTime(article.publishedAt!)} (Moscow time).`;
-  return `It is public at ${paths.article(article.locale, article.slug)}.`;
+  if (state === "draft") return t("draft");
+  if (state === "scheduled") return t("scheduled", { time: newsTime(locale, article.publishedAt!) });
+  return t("public", { path: paths.article(article.locale, article.slug) });
 }
 
+/** A refused save in the reader's language; `locale` is the article's (where a free slug is looked for). */
 export async function failureState(failure: SaveFailure, values: ArticleFormValues, locale: "en" | "ru"): Promise<ArticleFormState> {
+  const { locale: reader, t } = await adminText("news");
+  const FIX_BELOW = t("errors.fixBelow");
   switch (failure.reason) {
     case "not_found":
-      return { status: "error", message: "This article no longer exists: someone deleted it. Copy your text if you need it.", values };
+      return { status: "error", message: t("errors.articleGone"), values };
     case "conflict": {
-      const who = failure.savedBy ?? "Someone";
-      const when = failure.savedAt ? formatWallTime(failure.savedAt) : "a moment ago";
+      const who = failure.savedBy ?? t("errors.someone");
+      const when = failure.savedAt ? (reader === "en" ? formatWallTime(failure.savedAt) : newsTime(reader, failure.savedAt)) : t("errors.aMomentAgo");
       return {
         status: "error",
-        message: `Not saved: ${who} saved this article at ${when} (Moscow time), after you opened it. Your text is still in the form. Compare with their version, then copy what you need or save yours over theirs.`,
+        message: t("errors.conflict", { who, when }),
         values,
         conflict: { savedBy: who, savedAt: (failure.savedAt ?? new Date()).toISOString(), version: failure.currentVersion },
       };
@@ -49,11 +59,10 @@ export async function failureState(failure: SaveFailure, values: ArticleFormValu
       } catch {
         // only a suggestion
       }
-      const language = locale === "en" ? "English" : "Russian";
       return {
         status: "error",
         message: FIX_BELOW,
-        errors: { slug: [`Another ${language} article already uses "${failure.slug}".${suggestion ? ` Try "${suggestion}".` : ""}`] },
+        errors: { slug: [t("errors.slugTaken", { language: locale, slug: failure.slug }) + (suggestion ? t("errors.slugTry", { suggestion }) : "")] },
         values,
       };
     }

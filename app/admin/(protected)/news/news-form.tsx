@@ -11,6 +11,7 @@ import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
 import { useActionState, useCallback, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/admin/form-kit";
 import { ArticleFields, articleLabels } from "@/components/admin/news/article-fields";
 import { ConflictActions } from "@/components/admin/news/conflict-actions";
@@ -44,17 +45,15 @@ type Props = {
   cover?: PreviewCover | null;
 };
 
-const UNREACHABLE =
-  "The server could not be reached, so nothing was saved. Your text is still here, and a copy is kept in this browser. Try again in a moment.";
-
 /** Why a body cannot be sent (the save's own limit, lib/validation/news.ts), or null. */
-function bodyTooLong(body: string): string | null {
+function bodyTooLong(t: ReturnType<typeof useTranslations<"news.form">>, body: string): string | null {
   if (body.length <= MAX_SOURCE_LENGTH) return null;
-  return `The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long; it has ${body.length.toLocaleString("en")}.`;
+  return t("bodyTooLongCount", { max: MAX_SOURCE_LENGTH, count: body.length });
 }
 
 export function NewsForm({ mode, actions, initial, translationChoices, initialPreview, isPublished = false, justCreated = false, cover = null }: Props) {
   const action = actions.save;
+  const t = useTranslations("news.form");
   // Without JavaScript the browser posts the form to this action and the page comes back with its state.
   const [serverState, formAction] = useActionState<ArticleFormState, FormData>(action, {});
   const [state, setState] = useState<ArticleFormState>(serverState);
@@ -103,9 +102,9 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
     const submitted = { ...values };
     // Refused here, before sending, with the text kept: the server refuses it as well, and
     // a body of megabytes would only meet the form-size limit's bare 413 (lib/security/form-size.ts).
-    const tooLong = bodyTooLong(submitted.body);
+    const tooLong = bodyTooLong(t, submitted.body);
     if (tooLong) {
-      setState({ status: "error", message: "Nothing was saved: the body is too long.", errors: { body: [tooLong] } });
+      setState({ status: "error", message: t("tooLongNotice"), errors: { body: [tooLong] } });
       return;
     }
     setPending(true);
@@ -130,7 +129,7 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
       // A save that redirects (a new article goes to its edit page) ends the call with
       // Next's redirect error while the router navigates: not a failure to report.
       if (isRedirectError(error)) return;
-      setState({ status: "error", message: UNREACHABLE });
+      setState({ status: "error", message: t("unreachable") });
     } finally {
       setPending(false);
     }
@@ -148,7 +147,7 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
 
   return (
     <div className="news-editor">
-      <form action={formAction} onSubmit={onSubmit} className="admin-form" aria-label={mode === "create" ? "New article" : "Edit article"}>
+      <form action={formAction} onSubmit={onSubmit} className="admin-form" aria-label={mode === "create" ? t("newLabel") : t("editLabel")}>
         <input type="hidden" name="id" value={values.id} />
         <input type="hidden" name="version" value={values.version} />
 
@@ -156,7 +155,7 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
         <ErrorSummary
           message={saved ? undefined : state.message}
           errors={saved ? undefined : state.errors}
-          labels={articleLabels(values.locale)}
+          labels={articleLabels(t, values.locale)}
           focusKey={state}
           notice={saved ? state.message : undefined}
         >
@@ -181,9 +180,9 @@ export function NewsForm({ mode, actions, initial, translationChoices, initialPr
 
         <div className="news-actions">
           <button type="submit" className="button button--primary" disabled={pending}>
-            {pending ? "Saving…" : mode === "create" ? "Create article" : "Save"}
+            {pending ? t("saving") : mode === "create" ? t("create") : t("save")}
           </button>
-          {pending ? <span role="status">Saving…</span> : null}
+          {pending ? <span role="status">{t("saving")}</span> : null}
         </div>
       </form>
 

@@ -3,11 +3,14 @@ import { getDb } from "@/db";
 import { listAdminNews, type AdminNewsRow } from "@/db/queries/admin-news-read";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { adminText } from "@/lib/i18n/admin-text";
+import { newsTime } from "./news-time";
 import { parseNewsListQuery, type NewsListQuery } from "@/lib/validation/news";
 import "./news.css";
 
-export const metadata: Metadata = { title: "News" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("listTitle") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -35,50 +38,51 @@ export default async function AdminNewsPage({ searchParams }: Props) {
   }
   const totalPages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const filtered = Boolean(query.q || query.status || query.locale);
+  const { locale, t } = await adminText("news");
 
   return (
     <>
       <div className="news-head">
-        <h1>News</h1>
+        <h1>{t("listTitle")}</h1>
         <a className="button button--primary" href="/admin/news/new">
-          New article
+          {t("newArticle")}
         </a>
       </div>
       {params.deleted === "1" ? (
         <p className="form-notice" role="status">
-          The article was deleted. Its address now answers “not found”, and it is gone from the news feed, RSS and sitemap.
+          {t("deletedNotice")}
         </p>
       ) : null}
 
       <div className="admin-toolbar news-toolbar">
-        <form method="get" action="/admin/news" role="search" aria-label="Find articles">
+        <form method="get" action="/admin/news" role="search" aria-label={t("findArticles")}>
           <div className="field">
-            <label htmlFor="news-q">Search titles</label>
+            <label htmlFor="news-q">{t("searchTitles")}</label>
             <input id="news-q" name="q" type="search" defaultValue={query.q} maxLength={200} />
           </div>
           <div className="field">
-            <label htmlFor="news-status">Status</label>
+            <label htmlFor="news-status">{t("status")}</label>
             <select id="news-status" name="status" defaultValue={query.status ?? ""}>
-              <option value="">Any status</option>
-              <option value="draft">Draft</option>
-              <option value="scheduled">Scheduled</option>
-              <option value="published">Published</option>
+              <option value="">{t("anyStatus")}</option>
+              <option value="draft">{t("statusWords.draft")}</option>
+              <option value="scheduled">{t("statusWords.scheduled")}</option>
+              <option value="published">{t("statusWords.published")}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor="news-locale">Language</label>
+            <label htmlFor="news-locale">{t("language")}</label>
             <select id="news-locale" name="locale" defaultValue={query.locale ?? ""}>
-              <option value="">Both languages</option>
-              <option value="en">English</option>
-              <option value="ru">Russian</option>
+              <option value="">{t("bothLanguages")}</option>
+              <option value="en">{t("english")}</option>
+              <option value="ru">{t("russian")}</option>
             </select>
           </div>
           <button type="submit" className="button button--primary">
-            Show
+            {t("show")}
           </button>
           {filtered ? (
             <a href="/admin/news" className="button button--ghost">
-              Clear
+              {t("clear")}
             </a>
           ) : null}
         </form>
@@ -86,27 +90,27 @@ export default async function AdminNewsPage({ searchParams }: Props) {
 
       {!data ? (
         <p className="form-error" role="alert">
-          The list could not be loaded because the database did not answer. Reload the page in a moment.
+          {t("listUnavailable")}
         </p>
       ) : data.rows.length === 0 && data.total > 0 ? (
         <p>
-          There is no page {query.page} of this list. <a href={listHref(query, 1)}>Go to the first page</a>.
+          {t("noSuchPage", { page: query.page })} <a href={listHref(query, 1)}>{t("firstPage")}</a>.
         </p>
       ) : data.rows.length === 0 ? (
-        <p>{filtered ? "No articles match. Try other words or clear the filters." : "No articles yet. Start with “New article”."}</p>
+        <p>{filtered ? t("noMatches") : t("noArticles")}</p>
       ) : (
         <>
           <p className="field-hint" aria-live="polite">
-            {data.total === 1 ? "1 article" : `${data.total} articles`}, newest first. Times are Moscow time.
+            {t("count", { count: data.total })}
           </p>
-          <table className="admin-table">
+          <table className="admin-table news-table">
             <thead>
               <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Language</th>
-                <th scope="col">Status</th>
-                <th scope="col">Publish time</th>
-                <th scope="col">Last saved</th>
+                <th scope="col">{t("columnTitle")}</th>
+                <th scope="col">{t("language")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("columnPublishTime")}</th>
+                <th scope="col">{t("columnLastSaved")}</th>
               </tr>
             </thead>
             <tbody>
@@ -117,23 +121,21 @@ export default async function AdminNewsPage({ searchParams }: Props) {
                     <br />
                     <span className="field-hint">/{row.locale}/news/{row.slug}</span>
                   </td>
-                  <td>{row.locale === "en" ? "English" : "Russian"}</td>
+                  <td className="news-nowrap">{row.locale === "en" ? t("english") : t("russian")}</td>
                   <td>
                     <NewsStatusBadge status={row.status} publishedAt={row.publishedAt} />
                   </td>
-                  <td>{row.publishedAt ? formatWallTime(row.publishedAt) : "—"}</td>
-                  <td>{formatWallTime(row.updatedAt)}</td>
+                  <td>{row.publishedAt ? newsTime(locale, row.publishedAt) : "—"}</td>
+                  <td>{newsTime(locale, row.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {totalPages > 1 ? (
-            <nav className="news-pager" aria-label="Pages of the list">
-              {query.page > 1 ? <a href={listHref(query, query.page - 1)}>← Previous page</a> : null}
-              <span>
-                Page {Math.min(query.page, totalPages)} of {totalPages}
-              </span>
-              {query.page < totalPages ? <a href={listHref(query, query.page + 1)}>Next page →</a> : null}
+            <nav className="news-pager" aria-label={t("pages")}>
+              {query.page > 1 ? <a href={listHref(query, query.page - 1)}>{t("previousPage")}</a> : null}
+              <span>{t("pageOf", { page: Math.min(query.page, totalPages), pages: totalPages })}</span>
+              {query.page < totalPages ? <a href={listHref(query, query.page + 1)}>{t("nextPage")}</a> : null}
             </nav>
           ) : null}
         </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { compileSavedBody, PreviewBody } from "@/components/admin/news-preview";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { getDb } from "@/db";
 import { getArticleCover } from "@/db/queries/admin-news-cover";
 import { CoverSection } from "./cover-section";
@@ -12,7 +13,9 @@ import { formValuesOf, loadArticleOr404, translationChoices } from "../load";
 import { NewsForm } from "../news-form";
 import "../news.css";
 
-export const metadata: Metadata = { title: "Edit article" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("editTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +30,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     getArticleCover(await getDb(), article.id),
   ]);
   const state = displayStatus(article.status, article.publishedAt);
+  const { t } = await adminText("news");
   const publicPath = paths.article(article.locale, article.slug);
   const from = typeof query.from === "string" && /^[0-9]+$/.test(query.from) ? query.from : null;
 
@@ -34,45 +38,41 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
     <>
       <div className="news-head">
         <h1>
-          Edit article <NewsStatusBadge status={article.status} publishedAt={article.publishedAt} />
+          {t("editTitle")} <NewsStatusBadge status={article.status} publishedAt={article.publishedAt} />
         </h1>
         <ul className="news-links">
           <li>
-            <a href="/admin/news">← All news</a>
+            <a href="/admin/news">{t("allNews")}</a>
           </li>
           <li>
-            <a href={`/admin/news/${article.id}/preview`}>Full-page preview</a>
+            <a href={`/admin/news/${article.id}/preview`}>{t("fullPreview")}</a>
           </li>
           <li>
-            <a href={`/admin/news/${article.id}/revisions`}>Revisions</a>
+            <a href={`/admin/news/${article.id}/revisions`}>{t("revisions")}</a>
           </li>
           {state === "published" ? (
             <li>
               <a href={publicPath} target="_blank" rel="noopener">
-                View on site
+                {t("viewOnSite")}
               </a>
             </li>
           ) : null}
           <li>
             <a href={`/admin/news/${article.id}/delete`} className="button button--small">
-              Delete…
+              {t("deleteLink")}
             </a>
           </li>
         </ul>
       </div>
       {query.saved === "created" ? (
         <p className="form-notice" role="status">
-          Article created.{" "}
-          {state === "draft"
-            ? "It is a draft: not public."
-            : state === "scheduled"
-              ? "It is scheduled and goes public by itself at the publish time."
-              : `It is public at ${publicPath}.`}
+          {t("created")}{" "}
+          {state === "draft" ? t("createdDraft") : state === "scheduled" ? t("createdScheduled") : t("createdPublic", { path: publicPath })}
         </p>
       ) : null}
       {query.saved === "restored" && from ? (
         <p className="form-notice" role="status">
-          Version {from} was restored as version {article.version}.
+          {t("restored", { from, version: article.version })}
         </p>
       ) : null}
       <NewsForm

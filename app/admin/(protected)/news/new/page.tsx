@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { emptyArticleValues } from "@/lib/validation/news";
 import { createArticleAction, previewArticleAction } from "../actions";
 import { translationChoices } from "../load";
 import { NewsForm } from "../news-form";
 import "../news.css";
 
-export const metadata: Metadata = { title: "New article" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("newArticle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,20 +17,21 @@ export default async function NewArticlePage({ searchParams }: Props) {
   await requireRole("editor");
   const locale = (await searchParams).locale === "ru" ? "ru" : "en";
   const choices = await translationChoices(null);
+  const { t } = await adminText("news");
   return (
     <>
       <div className="news-head">
-        <h1>New article</h1>
+        <h1>{t("newArticle")}</h1>
         <ul className="news-links">
           <li>
-            <a href="/admin/news">← All news</a>
+            <a href="/admin/news">{t("allNews")}</a>
           </li>
         </ul>
       </div>
       <NewsForm mode="create" actions={{ save: createArticleAction, preview: previewArticleAction }} initial={{ ...emptyArticleValues, locale }} translationChoices={choices} />
       <section className="news-cover-section" aria-labelledby="cover-title">
-        <h2 id="cover-title">Cover image</h2>
-        <p className="field-hint">Save the article first to add a cover image: the cover upload appears here once the article exists.</p>
+        <h2 id="cover-title">{t("coverTitle")}</h2>
+        <p className="field-hint">{t("coverAfterSave")}</p>
       </section>
     </>
   );

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { deleteArticleAction, type SimpleState } from "../../actions";
 
 export function DeleteForm({ id, version }: { id: number; version: number }) {
   const [state, action, pending] = useActionState<SimpleState, FormData>(deleteArticleAction, {});
+  const t = useTranslations("news.deletion");
   return (
     <form action={action} className="news-actions">
       <input type="hidden" name="id" value={id} />
@@ -16,10 +18,10 @@ export function DeleteForm({ id, version }: { id: number; version: number }) {
         </p>
       ) : null}
       <button type="submit" className="button button--danger" disabled={pending}>
-        {pending ? "Deleting…" : "Yes, delete this article"}
+        {pending ? t("deleting") : t("confirm")}
       </button>
       <a href={`/admin/news/${id}`} className="button button--ghost">
-        No, keep it
+        {t("keep")}
       </a>
     </form>
   );

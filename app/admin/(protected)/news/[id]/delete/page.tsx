@@ -3,12 +3,15 @@ import { getDb } from "@/db";
 import { listRedirectSlugs, listRevisions } from "@/db/queries/admin-news-read";
 import { NewsStatusBadge } from "@/components/admin/news-status-badge";
 import { requireRole } from "@/lib/auth/dal";
+import { adminText } from "@/lib/i18n/admin-text";
 import { paths } from "@/lib/urls";
 import { loadArticleOr404 } from "../../load";
 import { DeleteForm } from "./delete-form";
 import "../../news.css";
 
-export const metadata: Metadata = { title: "Delete article" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("deletion.title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,17 +21,15 @@ export default async function DeleteArticlePage({ params }: Props) {
   const article = await loadArticleOr404((await params).id);
   const db = await getDb();
   const [revisions, redirects] = await Promise.all([listRevisions(db, article.id), listRedirectSlugs(db, article.id)]);
+  const { t } = await adminText("news");
   return (
     <>
-      <h1>Delete “{article.title}”?</h1>
+      <h1>{t("deletion.heading", { title: article.title })}</h1>
       <p>
         <NewsStatusBadge status={article.status} publishedAt={article.publishedAt} /> {paths.article(article.locale, article.slug)}
       </p>
-      <p>Deleting removes the article for good, with its {revisions.length === 1 ? "1 saved version" : `${revisions.length} saved versions`}
-        {redirects.length ? ` and the ${redirects.length === 1 ? "redirect" : "redirects"} from its old ${redirects.length === 1 ? "address" : "addresses"}` : ""}.
-        Its address will answer “not found”, and it leaves the news feed, the RSS feed and the sitemap at once. This can&apos;t be undone.
-      </p>
-      <p>To take it off the site but keep it, set it to Draft in the editor instead.</p>
+      <p>{t("deletion.removes", { revisions: revisions.length, redirects: redirects.length })}</p>
+      <p>{t("deletion.keepInstead")}</p>
       <DeleteForm id={article.id} version={article.version} />
     </>
   );

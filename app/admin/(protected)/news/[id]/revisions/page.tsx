@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listRevisions } from "@/db/queries/admin-news-read";
 import { requireRole } from "@/lib/auth/dal";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { adminText } from "@/lib/i18n/admin-text";
+import { newsTime } from "../../news-time";
 import { loadArticleOr404 } from "../../load";
 import "../../news.css";
 
-export const metadata: Metadata = { title: "Revisions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("history.title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,29 +17,30 @@ export default async function RevisionsPage({ params }: Props) {
   await requireRole("editor");
   const article = await loadArticleOr404((await params).id);
   const revisions = await listRevisions(await getDb(), article.id);
+  const { locale, t } = await adminText("news");
   return (
     <>
       <div className="news-head">
-        <h1>Revisions of “{article.title}”</h1>
+        <h1>{t("history.heading", { title: article.title })}</h1>
         <ul className="news-links">
           <li>
-            <a href={`/admin/news/${article.id}`}>← Back to the editor</a>
+            <a href={`/admin/news/${article.id}`}>{t("history.backToEditor")}</a>
           </li>
         </ul>
       </div>
-      <p className="field-hint">Every save is kept. Open one to compare it with the current text and, if you want, restore it. Times are Moscow time.</p>
+      <p className="field-hint">{t("history.intro")}</p>
       {revisions.length === 0 ? (
-        <p>No saved versions yet.</p>
+        <p>{t("history.none")}</p>
       ) : (
         <table className="admin-table">
           <thead>
             <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">By</th>
-              <th scope="col">Title then</th>
+              <th scope="col">{t("history.version")}</th>
+              <th scope="col">{t("history.saved")}</th>
+              <th scope="col">{t("history.by")}</th>
+              <th scope="col">{t("history.titleThen")}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t("history.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -45,15 +49,15 @@ export default async function RevisionsPage({ params }: Props) {
               <tr key={r.id}>
                 <td>
                   {r.version}
-                  {r.version === article.version ? " (current)" : ""}
+                  {r.version === article.version ? t("history.current") : ""}
                 </td>
-                <td>{formatWallTime(r.savedAt)}</td>
+                <td>{newsTime(locale, r.savedAt)}</td>
                 <td>{r.savedBy}</td>
                 <td>{r.title}</td>
                 <td>
                   {/* The name starts with the visible words (WCAG 2.5.3): speech users say what they see. */}
-                  <a href={`/admin/news/${article.id}/revisions/${r.id}`} aria-label={`${r.version === article.version ? "View" : "Compare and restore"} version ${r.version}`}>
-                    {r.version === article.version ? "View" : "Compare and restore"}
+                  <a href={`/admin/news/${article.id}/revisions/${r.id}`} aria-label={t("history.linkName", { action: r.version === article.version ? t("history.view") : t("history.compare"), version: r.version })}>
+                    {r.version === article.version ? t("history.view") : t("history.compare")}
                   </a>
                 </td>
               </tr>

@@ -5,7 +5,6 @@
 // or with a 303 back to the edit page (lib/uploads/upload-route.ts).
 import { z } from "zod";
 import { getDb } from "@/db";
-import { cacheTags } from "@/db/cache-tags";
 import { getAdminPartner, setPartnerLogo } from "@/db/queries/admin-partners";
 import { insertMediaOnce } from "@/db/queries/media";
 import { mediaPath } from "@/db/media-path";
@@ -24,6 +23,7 @@ import {
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
 import { parseId } from "@/lib/admin/forms";
+import { partnersStale } from "@/lib/partners-expiry";
 
 export const dynamic = "force-dynamic";
 
@@ -66,7 +66,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           entityId: partnerId,
           summary: { nameEn: partner.nameEn, changed: ["logo"], mediaId, sha256: image.sha256, from: sourceType, mime: image.mime, width: image.width, height: image.height },
         },
-        stale: { tags: [cacheTags.partners], paths: [] },
+        stale: partnersStale,
       };
     },
     answer: async (outcome) => {

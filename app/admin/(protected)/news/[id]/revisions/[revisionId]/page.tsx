@@ -4,33 +4,37 @@ import { getDb } from "@/db";
 import { getRevision } from "@/db/queries/admin-news-read";
 import { requireRole } from "@/lib/auth/dal";
 import { diffLines, hasChanges, type DiffLine } from "@/lib/news/line-diff";
-import { formatWallTime } from "@/lib/news/moscow-time";
+import { adminText } from "@/lib/i18n/admin-text";
+import { newsTime } from "../../../news-time";
 import { parseId } from "@/lib/admin/forms";
 import { loadArticleOr404 } from "../../../load";
 import { RestoreForm } from "./restore-form";
 import "../../../news.css";
 
-export const metadata: Metadata = { title: "Compare revision" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await adminText("news")).t("history.compareTitle") };
+}
 
 type Props = { params: Promise<{ id: string; revisionId: string }> };
 
 const signs = { same: " ", added: "+", removed: "−" } as const;
-const spoken = { same: "", added: "Only in the current text: ", removed: "Only in this version: " } as const;
+type HistoryWords = Awaited<ReturnType<typeof adminText<"news">>>["t"];
 
-function Diff({ label, lines }: { label: string; lines: DiffLine[] }) {
+function Diff({ label, lines, t }: { label: string; lines: DiffLine[]; t: HistoryWords }) {
+  const spoken = { same: "", added: t("history.onlyNow"), removed: t("history.onlyThen") };
   return (
     <section className="diff-section" aria-label={label}>
       <h2>{label}</h2>
       {!hasChanges(lines) ? (
-        <p>No differences.</p>
+        <p>{t("history.noDifferences")}</p>
       ) : (
         <table className="diff">
           <thead className="visually-hidden">
             <tr>
-              <th scope="col">Line in this version</th>
-              <th scope="col">Line in the current text</th>
-              <th scope="col">Change</th>
-              <th scope="col">Text</th>
+              <th scope="col">{t("history.lineThen")}</th>
+              <th scope="col">{t("history.lineNow")}</th>
+              <th scope="col">{t("history.change")}</th>
+              <th scope="col">{t("history.text")}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,37 +67,36 @@ export default async function RevisionPage({ params }: Props) {
   const revision = await getRevision(await getDb(), article.id, rid);
   if (!revision) notFound();
   const isCurrent = revision.version === article.version;
+  const { locale, t } = await adminText("news");
 
   return (
     <>
       <div className="news-head">
-        <h1>
-          Version {revision.version} of “{article.title}”
-        </h1>
+        <h1>{t("history.versionOf", { version: revision.version, title: article.title })}</h1>
         <ul className="news-links">
           <li>
-            <a href={`/admin/news/${article.id}/revisions`}>← All revisions</a>
+            <a href={`/admin/news/${article.id}/revisions`}>{t("history.allRevisions")}</a>
           </li>
           <li>
-            <a href={`/admin/news/${article.id}`}>Editor</a>
+            <a href={`/admin/news/${article.id}`}>{t("history.editor")}</a>
           </li>
         </ul>
       </div>
       <p>
-        Saved {formatWallTime(revision.savedAt)} (Moscow time) by {revision.savedBy}.{" "}
-        {isCurrent ? "This is the current version." : `The current version is ${article.version}.`}
+        {t("history.savedBy", { time: newsTime(locale, revision.savedAt), who: revision.savedBy })}{" "}
+        {isCurrent ? t("history.isCurrent") : t("history.currentIs", { version: article.version })}
       </p>
       {!isCurrent ? (
         <>
           <p className="field-hint">
-            Lines marked − are only in version {revision.version}; lines marked + are only in the current text.
+            {t("history.legend", { version: revision.version })}
           </p>
           <RestoreForm id={article.id} revisionId={revision.id} version={article.version} revisionVersion={revision.version} />
         </>
       ) : null}
-      <Diff label="Title" lines={diffLines(revision.title, article.title)} />
-      <Diff label="Lede" lines={diffLines(revision.lede, article.lede)} />
-      <Diff label="Body" lines={diffLines(revision.body, article.body)} />
+      <Diff label={t("history.diffTitle")} lines={diffLines(revision.title, article.title)} t={t} />
+      <Diff label={t("history.diffLede")} lines={diffLines(revision.lede, article.lede)} t={t} />
+      <Diff label={t("history.diffBody")} lines={diffLines(revision.body, article.body)} t={t} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { restoreRevisionAction, type SimpleState } from "../../../actions";
 
 type Props = { id: number; revisionId: number; version: number; revisionVersion: number };
@@ -8,6 +9,7 @@ type Props = { id: number; revisionId: number; version: number; revisionVersion:
 /** Restoring is itself a save: it carries the version shown on the page, so it cannot overwrite a newer save unseen. */
 export function RestoreForm({ id, revisionId, version, revisionVersion }: Props) {
   const [state, action, pending] = useActionState<SimpleState, FormData>(restoreRevisionAction, {});
+  const t = useTranslations("news.history");
   return (
     <form action={action} className="news-actions">
       <input type="hidden" name="id" value={id} />
@@ -19,9 +21,9 @@ export function RestoreForm({ id, revisionId, version, revisionVersion }: Props)
         </p>
       ) : null}
       <button type="submit" className="button button--primary" disabled={pending}>
-        {pending ? "Restoring…" : `Restore version ${revisionVersion}`}
+        {pending ? t("restoring") : t("restore", { version: revisionVersion })}
       </button>
-      <span className="field-hint">Its title, lede and body become the current text, saved as a new version. Nothing is lost.</span>
+      <span className="field-hint">{t("restoreHint")}</span>
     </form>
   );
 }
