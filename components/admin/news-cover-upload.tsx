@@ -3,6 +3,7 @@
 // alt text, and "Remove cover". Saved on its own (not with the article's Save
 // button) by the cover route handler; plain multipart posts underneath, so it
 // works without JavaScript, and with JavaScript the upload shows progress.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { FileField } from "./form-kit";
@@ -36,6 +37,7 @@ export function NewsCoverUpload({
     setPreview(cover);
   }
   const [alt, setAlt] = useState(cover?.alt ?? "");
+  const t = useTranslations("uploads");
   const input = useRef<HTMLInputElement>(null);
   const altInput = useRef<HTMLTextAreaElement>(null);
   const endpoint = `/admin/api/news/${articleId}/cover`;
@@ -48,7 +50,7 @@ export function NewsCoverUpload({
       if (next === null) setAlt("");
       if (input.current) input.current.value = "";
       router.refresh();
-      return reply.message ?? "Cover saved.";
+      return reply.message ?? t("cover.savedShort");
     },
   });
 
@@ -56,17 +58,17 @@ export function NewsCoverUpload({
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file && !preview) {
-      setStatus({ kind: "error", message: "Choose an image file to upload as the cover." });
+      setStatus({ kind: "error", message: t("errors.coverMissing") });
       input.current?.focus();
       return;
     }
     if (file && file.size > maxBytes) {
-      setStatus({ kind: "error", message: "The file is larger than 2 MB. Save the cover image at a smaller size and upload it again." });
+      setStatus({ kind: "error", message: t("errors.tooLarge", { noun: "cover" }) });
       input.current?.focus();
       return;
     }
     if (alt.trim() === "") {
-      setStatus({ kind: "error", message: "Describe the cover image for visitors who can't see it (for example “Delegates in the forum's main hall”)." });
+      setStatus({ kind: "error", message: t("errors.altMissing") });
       altInput.current?.focus();
       return;
     }
@@ -83,32 +85,32 @@ export function NewsCoverUpload({
     <div className="news-cover">
       <div className="news-cover__current">
         {preview ? (
-          <img src={preview.url} alt={preview.alt ? `Current cover: ${preview.alt}` : "Current cover"} width={preview.width} height={preview.height} className="news-cover__image" />
+          <img src={preview.url} alt={preview.alt ? t("cover.currentWithAlt", { alt: preview.alt }) : t("cover.current")} width={preview.width} height={preview.height} className="news-cover__image" />
         ) : (
-          <p className="field-hint news-cover__none">No cover image: the article shows text only.</p>
+          <p className="field-hint news-cover__none">{t("cover.none")}</p>
         )}
         {preview ? (
           <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={remove} className="news-cover__remove">
             <input type="hidden" name="intent" value="remove" />
             <button type="submit" className="button button--small" disabled={busy}>
-              Remove cover
+              {t("cover.remove")}
             </button>
           </form>
         ) : null}
       </div>
       <div className="news-cover__forms">
-        <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={upload} className="admin-form news-cover__form" aria-busy={busy} aria-label="Cover image">
+        <form action={endpoint} method="post" encType="multipart/form-data" onSubmit={upload} className="admin-form news-cover__form" aria-busy={busy} aria-label={t("cover.formLabel")}>
           <FileField
             prefix="cover"
             name="cover"
-            label={preview ? "Replace the image (optional)" : "Image file"}
-            hint="PNG, JPEG, WebP or SVG; at most 2 MB and 4000 × 4000 pixels. Scaled down to 1600 pixels wide for the site; JPEG stays JPEG, other formats become WebP."
+            label={preview ? t("cover.replace") : t("cover.file")}
+            hint={t("cover.fileHint")}
             inputRef={input}
             invalid={invalid}
             onChange={() => status.kind !== "idle" && !busy && setStatus({ kind: "idle" })}
           />
           <div className="field">
-            <label htmlFor="cover-alt">Description of the image (alt text)</label>
+            <label htmlFor="cover-alt">{t("cover.alt")}</label>
             <textarea
               ref={altInput}
               id="cover-alt"
@@ -121,14 +123,14 @@ export function NewsCoverUpload({
               aria-describedby={`cover-alt-hint${invalid ? " cover-status" : ""}`}
             />
             <p id="cover-alt-hint" className="field-hint">
-              What the picture shows, for visitors who use a screen reader. A sentence, up to {altMaxLength} characters.
+              {t("cover.altHint", { max: altMaxLength })}
             </p>
           </div>
           <div className="news-cover__submit">
-            <UploadStatusView status={status} prefix="cover" processingText="Checking and converting the image…" />
+            <UploadStatusView status={status} prefix="cover" processingText={t("cover.processing")} />
             <div>
               <button type="submit" className="button button--primary" disabled={busy}>
-                {busy ? "Saving…" : preview ? "Save cover" : "Upload cover"}
+                {busy ? t("cover.saving") : preview ? t("cover.save") : t("cover.upload")}
               </button>
             </div>
           </div>

@@ -7,7 +7,8 @@ import { getAdminPartner, listRoleOptions } from "@/db/queries/admin-partners";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { adminText } from "@/lib/i18n/admin-text";
-import { isLogoErrorCode, LOGO_MAX_BYTES, logoErrorMessages } from "@/lib/uploads/logo";
+import { uploadFailureText } from "@/lib/uploads/failure-text";
+import { isLogoErrorCode, LOGO_MAX_BYTES } from "@/lib/uploads/logo";
 import { deletePartnerAction, removePartnerLogoAction, updatePartnerAction } from "../actions";
 import "../partners.css";
 
@@ -38,7 +39,7 @@ export default async function EditPartnerPage({ params, searchParams }: Props) {
       : logoError === "malformed"
         ? t("logoMalformed")
         : isLogoErrorCode(logoError)
-          ? logoErrorMessages[logoError]
+          ? await uploadFailureText(logoError, "logo")
           : undefined;
 
   return (

@@ -7,7 +7,8 @@ import { getAdminPerson, listPartnerOptions } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/admin/forms";
 import { requireRole } from "@/lib/auth/dal";
 import { adminText } from "@/lib/i18n/admin-text";
-import { isPhotoErrorCode, PHOTO_MAX_BYTES, photoErrorMessages } from "@/lib/uploads/photo";
+import { uploadFailureText } from "@/lib/uploads/failure-text";
+import { isPhotoErrorCode, PHOTO_MAX_BYTES } from "@/lib/uploads/photo";
 import { SESSION_ROLES } from "@/lib/program/session-form-values";
 import { consentDateValue } from "@/lib/validation/people";
 import { deletePersonAction, removePersonPhotoAction, updatePersonAction } from "../actions";
@@ -42,7 +43,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       : photoError === "malformed"
         ? t("photo.malformed")
         : isPhotoErrorCode(photoError)
-          ? photoErrorMessages[photoError]
+          ? await uploadFailureText(photoError, "photo")
           : undefined;
 
   return (

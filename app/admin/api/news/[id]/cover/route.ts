@@ -29,15 +29,17 @@ import {
 import { parseId } from "@/lib/admin/forms";
 import { coverAltSchema, coverIntentSchema } from "@/lib/validation/news-cover";
 import { COVER_ALT_MAX_LENGTH } from "@/lib/uploads/cover";
-import { coverFailureMessages, isCoverFailure, type CoverFailure } from "@/lib/news/cover-messages";
+import { isCoverFailure, type CoverFailure } from "@/lib/news/cover-messages";
+import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
 const GONE = "This article no longer exists: someone deleted it. Reload the news list.";
 
-function failure(code: CoverFailure): UploadAnswer<CoverFailure> {
+/** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
+async function failure(code: CoverFailure): Promise<UploadAnswer<CoverFailure>> {
   const status = code === "alt-missing" || code === "alt-too-long" || code === "no-cover" ? 400 : uploadFailureStatus[code];
-  return { ok: false, code, status, error: coverFailureMessages[code] };
+  return { ok: false, code, status, error: await uploadFailureText(code, "cover") };
 }
 
 /** What the request asks for: removal, or an alt text with or without a new image (decoded and re-encoded here). */
@@ -66,11 +68,11 @@ async function handle(request: Request, params: Params["params"], method: "post"
     // The article is looked up before the body is read: a deleted one costs no upload.
     read: async () => {
       const article = id ? await getDb().then((db) => getAdminArticle(db, id)).catch(() => undefined) : null;
-      if (article === undefined) return { response: answer(failure("database")) };
+      if (article === undefined) return { response: answer(await failure("database")) };
       if (!article) return { response: await goneResponse(request, GONE) };
       if (method === "delete") return { input: { articleId: article.id, intent: "remove" } };
       const form = await readUploadForm(request);
-      if (!form.ok) return { response: answer(failure(form.code)) };
+      if (!form.ok) return { response: answer(await failure(form.code)) };
       const intent = coverIntentSchema.parse(form.form.get("intent") ?? undefined);
       if (intent === "remove") return { input: { articleId: article.id, intent } };
       const alt = String(form.form.get("alt") ?? "").slice(0, 4 * COVER_ALT_MAX_LENGTH);
@@ -112,21 +114,21 @@ async function handle(request: Request, params: Params["params"], method: "post"
     },
     answer: async (outcome) => {
       if (!outcome.ok) {
-        if (outcome.unavailable) return answer(failure("database"));
+        if (outcome.unavailable) return answer(await failure("database"));
         if (outcome.detail === "not_found") return goneResponse(request, GONE);
-        if (outcome.detail === "no_cover") return answer(failure("no-cover"));
+        if (outcome.detail === "no_cover") return answer(await failure("no-cover"));
         const code = failureCodeOf(outcome);
-        return answer(failure(isCoverFailure(code) ? code : "undecodable"));
+        return answer(await failure(isCoverFailure(code) ? code : "undecodable"));
       }
       const { change, article } = outcome.value;
       if (change.kind === "remove") {
-        return answer({ ok: true, notice: "removed", body: { cover: null, message: "Cover removed. The public pages show the article without it now." } });
+        return answer({ ok: true, notice: "removed", body: { cover: null, message: await uploadDoneText("coverRemoved") } });
       }
       const cover =
         change.kind === "image"
           ? { url: mediaPath(change.image.sha256, change.image.mime), width: change.image.width, height: change.image.height, alt: article.coverAlt }
           : { alt: article.coverAlt };
-      const message = change.kind === "image" ? "Cover saved. The public pages show it now." : "Cover description saved.";
+      const message = await uploadDoneText(change.kind === "image" ? "cover" : "coverAlt");
       return answer({ ok: true, notice: change.kind === "image" ? "saved" : "alt-saved", body: { cover, message } });
     },
   });

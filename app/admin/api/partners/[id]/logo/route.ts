@@ -9,7 +9,7 @@ import { getAdminPartner, setPartnerLogo } from "@/db/queries/admin-partners";
 import { insertMediaOnce } from "@/db/queries/media";
 import { mediaPath } from "@/db/media-path";
 import { adminWriteRoute } from "@/lib/admin/write-action";
-import { isLogoErrorCode, logoErrorMessages, prepareLogo } from "@/lib/uploads/logo";
+import { isLogoErrorCode, prepareLogo } from "@/lib/uploads/logo";
 import { fileOf } from "@/lib/uploads/request-body";
 import {
   answerUpload,
@@ -17,21 +17,21 @@ import {
   goneResponse,
   imageField,
   readUploadForm,
-  routeFailureMessages,
   uploadFailureStatus,
   type RouteFailure,
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
 import { parseId } from "@/lib/admin/forms";
 import { partnersStale } from "@/lib/partners-expiry";
+import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
 const GONE = "This partner no longer exists.";
 
-function failure(code: RouteFailure): UploadAnswer<RouteFailure> {
-  const error = code === "database" || code === "malformed" ? routeFailureMessages[code]("logo") : logoErrorMessages[code];
-  return { ok: false, code, status: uploadFailureStatus[code], error };
+/** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
+async function failure(code: RouteFailure): Promise<UploadAnswer<RouteFailure>> {
+  return { ok: false, code, status: uploadFailureStatus[code], error: await uploadFailureText(code, "logo") };
 }
 
 const logoRequestSchema = z.object({ partnerId: z.number(), image: imageField(prepareLogo) });
@@ -46,10 +46,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     // The partner is looked up before the body is read: a deleted one costs no upload.
     read: async () => {
       const partner = id ? await getDb().then((db) => getAdminPartner(db, id)).catch(() => undefined) : null;
-      if (partner === undefined) return { response: answer(failure("database")) };
+      if (partner === undefined) return { response: answer(await failure("database")) };
       if (!partner) return { response: await goneResponse(request, GONE) };
       const form = await readUploadForm(request);
-      if (!form.ok) return { response: answer(failure(form.code)) };
+      if (!form.ok) return { response: answer(await failure(form.code)) };
       return { input: { partnerId: partner.id, image: await fileOf(form.form, "logo") } };
     },
     schema: logoRequestSchema,
@@ -71,16 +71,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     },
     answer: async (outcome) => {
       if (!outcome.ok) {
-        if (outcome.unavailable) return answer(failure("database"));
+        if (outcome.unavailable) return answer(await failure("database"));
         if (outcome.detail === "gone") return goneResponse(request, GONE);
         const code = failureCodeOf(outcome);
-        return answer(failure(isLogoErrorCode(code) ? code : "undecodable"));
+        return answer(await failure(isLogoErrorCode(code) ? code : "undecodable"));
       }
       const image = outcome.value;
       return answer({
         ok: true,
         notice: "saved",
-        body: { logo: { url: mediaPath(image.sha256, image.mime), width: image.width, height: image.height }, message: "Logo saved. The public pages show it now." },
+        body: { logo: { url: mediaPath(image.sha256, image.mime), width: image.width, height: image.height }, message: await uploadDoneText("logo") },
       });
     },
   });

@@ -12,7 +12,7 @@ import { insertMediaOnce } from "@/db/queries/media";
 import { mediaPath } from "@/db/media-path";
 import { adminWriteRoute } from "@/lib/admin/write-action";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
-import { isPhotoErrorCode, photoErrorMessages, preparePhoto } from "@/lib/uploads/photo";
+import { isPhotoErrorCode, preparePhoto } from "@/lib/uploads/photo";
 import { fileOf } from "@/lib/uploads/request-body";
 import {
   answerUpload,
@@ -20,20 +20,20 @@ import {
   goneResponse,
   imageField,
   readUploadForm,
-  routeFailureMessages,
   uploadFailureStatus,
   type RouteFailure,
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
 import { parseId } from "@/lib/admin/forms";
+import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
 const GONE = "This person no longer exists.";
 
-function failure(code: RouteFailure): UploadAnswer<RouteFailure> {
-  const error = code === "database" || code === "malformed" ? routeFailureMessages[code]("photo") : photoErrorMessages[code];
-  return { ok: false, code, status: uploadFailureStatus[code], error };
+/** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
+async function failure(code: RouteFailure): Promise<UploadAnswer<RouteFailure>> {
+  return { ok: false, code, status: uploadFailureStatus[code], error: await uploadFailureText(code, "photo") };
 }
 
 const photoRequestSchema = z.object({ personId: z.number(), image: imageField(preparePhoto) });
@@ -48,10 +48,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     // The person is looked up before the body is read: a deleted one costs no upload.
     read: async () => {
       const person = id ? await getDb().then((db) => getAdminPerson(db, id)).catch(() => undefined) : null;
-      if (person === undefined) return { response: answer(failure("database")) };
+      if (person === undefined) return { response: answer(await failure("database")) };
       if (!person) return { response: await goneResponse(request, GONE) };
       const form = await readUploadForm(request);
-      if (!form.ok) return { response: answer(failure(form.code)) };
+      if (!form.ok) return { response: answer(await failure(form.code)) };
       return { input: { personId: person.id, image: await fileOf(form.form, "photo") } };
     },
     schema: photoRequestSchema,
@@ -73,16 +73,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     },
     answer: async (outcome) => {
       if (!outcome.ok) {
-        if (outcome.unavailable) return answer(failure("database"));
+        if (outcome.unavailable) return answer(await failure("database"));
         if (outcome.detail === "gone") return goneResponse(request, GONE);
         const code = failureCodeOf(outcome);
-        return answer(failure(isPhotoErrorCode(code) ? code : "undecodable"));
+        return answer(await failure(isPhotoErrorCode(code) ? code : "undecodable"));
       }
       const image = outcome.value;
       return answer({
         ok: true,
         notice: "saved",
-        body: { photo: { url: mediaPath(image.sha256, image.mime), width: image.width, height: image.height }, message: "Photo saved. The public pages show it now." },
+        body: { photo: { url: mediaPath(image.sha256, image.mime), width: image.width, height: image.height }, message: await uploadDoneText("photo") },
       });
     },
   });
