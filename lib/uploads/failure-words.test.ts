@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverFailureMessages } from "@/lib/news/cover-messages";
-import { uploadFailureTextIn } from "./failure-text";
+import { uploadFailureTextIn } from "./failure-words";
 import { logoErrorMessages } from "./logo";
 import { photoErrorMessages } from "./photo";
 import { routeFailureMessages } from "./upload-route";
