@@ -12,7 +12,8 @@
 // serving the same bytes, and Next direct with and without the Redis cache
 // (scripts/bench/nginx-front.ts; --front-only runs just that part).
 // Prints tables and writes bench/results/<date>.json.
-// It measures; it never fails on timing.
+// It measures; it never fails on timing. BENCH_SERVER_CPU_PROF=<folder> runs the
+// app under `node --cpu-prof` and leaves its profile there (where a miss's CPU goes).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
