@@ -24,7 +24,7 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-# npm ci's postinstall patches Next's cache-entry size measurement (see the script).
+# npm ci's postinstall patches Next (see the script): the cache-entry size measurement, and the route template's send of stored answers.
 COPY scripts/patch-next.mjs scripts/
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 

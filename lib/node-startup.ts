@@ -2,10 +2,13 @@
 // which Next also compiles for the edge runtime, so the Node-only work lives here).
 import { installClientAddressStamp, parseTrustedProxies } from "./net/client-address";
 import { installCloseWhileDraining, markDraining } from "./draining";
+import { installStoredResponseHook } from "./http/stored-response";
 
 export async function startNodeServer(): Promise<void> {
   installClientAddressStamp(parseTrustedProxies(process.env.TRUSTED_PROXIES));
   installCloseWhileDraining();
+  // Stored documents go out in one write with their length (scripts/patch-next.mjs).
+  installStoredResponseHook();
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, markDraining);
 
   // Without DATABASE_URL, Podium runs its own embedded PostgreSQL; pages then find

@@ -67,8 +67,60 @@ export function patchText(text) {
   return { text, changed, alreadyPatched };
 }
 
+/**
+ * The second patch: Next's route-handler template (bundled into every route at build
+ * time) sends a stored answer through lib/http/stored-response.ts when the server has
+ * installed it: one write with Content-Length, gzip made once per entry. Without the
+ * hook (a script importing a route, a server that has not started it) Next's own path
+ * runs. The inserted code only looks the hook up and calls it.
+ */
+export const routeTemplateRewrite = {
+  find: /\n([ \t]*)(await (?:\(0, _sendresponse\.sendResponse\)|sendResponse)\(nodeNextReq, nodeNextRes, \/\/ @ts-expect-error[^\n]*\n[ \t]*new Response\(cacheEntry\.value\.body, \{)/g,
+  replace: (_match, indent, send) =>
+    `\n${indent}const podiumSendStored = globalThis[Symbol.for("podium.sendStoredResponse")]; /* podium: patch-next.mjs stored-response */` +
+    `\n${indent}if (podiumSendStored && Buffer.isBuffer(cacheEntry.value.body)) {` +
+    `\n${indent}    podiumSendStored(req, res, headers, cacheEntry.value);` +
+    `\n${indent}    return;` +
+    `\n${indent}}` +
+    `\n${indent}${send}`,
+  patched: "/* podium: patch-next.mjs stored-response */",
+};
+
+/** The route-handler template, as source (the build bundles it) and its ESM twin. */
+export function routeTemplateFiles(dist = nextDist) {
+  return [path.join(dist, "build", "templates", "app-route.js"), path.join(dist, "esm", "build", "templates", "app-route.js")].filter((file) => existsSync(file));
+}
+
+/** Patches the template's text; returns the new text, how many places changed and whether it is patched now. */
+export function patchRouteTemplate(text) {
+  let changed = 0;
+  const out = text.includes(routeTemplateRewrite.patched)
+    ? text
+    : text.replace(routeTemplateRewrite.find, (...match) => {
+        changed += 1;
+        return routeTemplateRewrite.replace(...match);
+      });
+  return { text: out, changed, patched: out.includes(routeTemplateRewrite.patched) };
+}
+
+function patchRouteTemplates() {
+  let patched = 0;
+  for (const file of routeTemplateFiles()) {
+    const result = patchRouteTemplate(readFileSync(file, "utf8"));
+    if (result.changed) writeFileSync(file, result.text);
+    if (result.patched) patched += 1;
+  }
+  if (patched === 0) {
+    console.warn(
+      "[patch-next] Next's route template no longer sends stored answers the way this patch expects: " +
+        "review scripts/patch-next.mjs against the installed Next (answers stay correct, only chunked and gzipped per request).",
+    );
+  } else console.log(`[patch-next] stored route answers sent in one write with their length: ${patched} template(s)`);
+}
+
 function main() {
   if (!existsSync(nextDist)) return; // `npm ci --omit=dev` of a package without Next, or Next not installed yet
+  patchRouteTemplates();
   let changedFiles = 0;
   let patchedFiles = 0;
   for (const file of candidateFiles()) {

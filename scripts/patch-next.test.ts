@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script without type declarations
-import { candidateFiles, patchText } from "./patch-next.mjs";
+import { candidateFiles, patchRouteTemplate, patchText, routeTemplateFiles } from "./patch-next.mjs";
 
 // The unpatched forms, as Next 16.4 ships them.
 const readable = "        const itemSize = JSON.stringify(data).length;\n        if (ctx.fetchCache && itemSize > 2 * 1024 * 1024 &&";
@@ -43,6 +43,39 @@ describe("patch-next", () => {
       const text = readFileSync(file, "utf8");
       expect(text, file).not.toMatch(/JSON\.stringify\(\w+\)\.length;\s*if\s*\(\w+\.fetchCache/);
       expect(patchText(text).alreadyPatched, file).toBe(1);
+    }
+  });
+
+  // The route template's send of a stored answer, as Next 16.4 ships it (CommonJS and ESM).
+  const storedSend = (call: string) =>
+    `            }\n            await ${call}(nodeNextReq, nodeNextRes, // @ts-expect-error - Argument of type 'Buffer<ArrayBufferLike>' is not assignable\n            new Response(cacheEntry.value.body, {\n                headers,\n`;
+
+  it.each([["(0, _sendresponse.sendResponse)"], ["sendResponse"]])("hands a stored answer to the hook first (%s), and only once", (call) => {
+    const once = patchRouteTemplate(storedSend(call));
+    expect(once.changed).toBe(1);
+    expect(once.patched).toBe(true);
+    expect(once.text).toContain('const podiumSendStored = globalThis[Symbol.for("podium.sendStoredResponse")];');
+    expect(once.text).toContain("if (podiumSendStored && Buffer.isBuffer(cacheEntry.value.body)) {\n                podiumSendStored(req, res, headers, cacheEntry.value);\n                return;");
+    // Next's own send stays, for a server without the hook.
+    expect(once.text).toContain(`await ${call}(nodeNextReq, nodeNextRes,`);
+    const twice = patchRouteTemplate(once.text);
+    expect(twice).toMatchObject({ changed: 0, patched: true, text: once.text });
+  });
+
+  it("leaves a template without that send alone", () => {
+    const other = "await sendResponse(nodeNextReq, nodeNextRes, response, pendingWaitUntil);";
+    expect(patchRouteTemplate(other)).toMatchObject({ text: other, changed: 0, patched: false });
+  });
+
+  // The hook's name must be the one lib/http/stored-response.ts installs.
+  it("has patched both copies of the installed route template, with the hook lib/http/stored-response.ts installs", async () => {
+    const { STORED_RESPONSE_HOOK } = await import("@/lib/http/stored-response");
+    const files = routeTemplateFiles();
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      expect(patchRouteTemplate(text).patched, file).toBe(true);
+      expect(text).toContain(`Symbol.for("${STORED_RESPONSE_HOOK.description}")`);
     }
   });
 });

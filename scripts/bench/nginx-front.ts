@@ -15,23 +15,16 @@
 // Next is measured directly too, twice: as started normally (Next's in-memory cache) and
 // with REDIS_URL (the shared Redis cache handler) under a key prefix of its own, which is
 // deleted afterwards. Budgets (issue 8, item 9) are printed as pass/miss; nothing fails.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { startProcess, waitForHttp, type Server } from "./processes";
+import { runWrk, WRK_REPORT, wrkBinary, type WrkResult } from "./wrk";
 import { nginxBinary } from "./references";
 
-export type WrkResult = {
-  rps: number;
-  p50: number;
-  p99: number;
-  /** Socket errors (connect, read, write, timeout) plus non-2xx/3xx answers. */
-  errors: number;
-  bytesPerReq: number;
-};
 /**
  * The best of the runs at each concurrency, every run's req/s (the spread says how busy
  * the machine was), and the errors of all runs together (a bad run must not hide them).
@@ -59,9 +52,6 @@ const staticPort = (appPort: number) => appPort + 5;
 /** Runs of each target (alternating within its group); the best one counts. */
 const ROUNDS = 2;
 
-export function wrkBinary(): string | null {
-  return spawnSync("which", ["wrk"], { encoding: "utf8" }).stdout.trim() || null;
-}
 
 /** GET with the raw body: node's fetch would decompress the gzip bytes we compare. */
 function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
@@ -73,40 +63,6 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ st
         response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
       })
       .on("error", reject);
-  });
-}
-
-// wrk reports through a Lua `done` hook (no per-request Lua, which would slow wrk down).
-const WRK_REPORT = `done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format('WRK_JSON {"requests":%d,"duration":%d,"bytes":%d,"socket":%d,"status":%d,"p50":%d,"p99":%d}\\n',
-    summary.requests, summary.duration, summary.bytes, e.connect + e.read + e.write + e.timeout, e.status,
-    latency:percentile(50), latency:percentile(99)))
-end
-`;
-
-function runWrk(wrk: string, script: string, url: string, connections: number, seconds: number, headers: Record<string, string>): Promise<WrkResult> {
-  const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", script];
-  for (const [k, v] of Object.entries(headers)) args.push("-H", `${k}: ${v}`);
-  args.push(url);
-  return new Promise((resolve, reject) => {
-    const child = spawn(wrk, args, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("error", reject);
-    child.on("exit", () => {
-      const line = /WRK_JSON (\{.*\})/.exec(out)?.[1];
-      if (!line) return reject(new Error(`wrk printed no report for ${url}:\n${out}`));
-      const r = JSON.parse(line) as { requests: number; duration: number; bytes: number; socket: number; status: number; p50: number; p99: number };
-      resolve({
-        rps: Math.round(r.requests / (r.duration / 1e6)),
-        p50: Math.round(r.p50 / 100) / 10,
-        p99: Math.round(r.p99 / 100) / 10,
-        errors: r.socket + r.status,
-        bytesPerReq: r.requests ? Math.round(r.bytes / r.requests) : 0,
-      });
-    });
   });
 }
 
