@@ -5,7 +5,7 @@ import "server-only";
 // 308); 404 with the site's 404 page, never stored.
 import { ArticleView } from "@/components/site/article-view";
 import { getArticle, getCompiledBody } from "@/lib/data/news";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { articleImagePath } from "@/lib/og/share-image-url";
@@ -67,7 +67,7 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
     devOrigin,
     structuredData,
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }
 
 function safeDecode(value: string): string | null {

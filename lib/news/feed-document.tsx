@@ -7,7 +7,7 @@ import "server-only";
 import { NewsListView } from "@/components/site/news-list";
 import { Pagination } from "@/components/site/pagination";
 import { getNewsPage } from "@/lib/data/news";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { parsePageNumber } from "@/lib/page-number";
@@ -56,5 +56,5 @@ export async function feedResponse(rawLocale: string, rawPage: string, devOrigin
     devOrigin,
     structuredData: pageGraph(locale, { path: paths.news(locale, page), title, crumbs }),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

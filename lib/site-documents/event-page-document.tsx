@@ -10,7 +10,7 @@ import { MdxBody } from "@/components/mdx/mdx-content";
 import { getPage } from "@/lib/content/pages";
 import { getCompiledBody } from "@/lib/data/news";
 import { getPartnerWall } from "@/lib/data/partners";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { defaultLocale, isLocale } from "@/lib/site-config";
@@ -60,5 +60,5 @@ export async function eventPageResponse(rawLocale: string, segments: string[], d
     devOrigin,
     structuredData: pageGraph(locale, { path, title: page.title, crumbs, forum: roles }),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

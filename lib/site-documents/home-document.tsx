@@ -12,7 +12,7 @@ import { ProgramHighlights } from "@/components/site/program/program-highlights"
 import { getLatestNews } from "@/lib/data/news";
 import { getPartnerWall } from "@/lib/data/partners";
 import { getPublicProgram } from "@/lib/data/program";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { perLocaleMemo } from "@/lib/per-locale-memo";
 import { indexProgram } from "@/lib/program/view";
@@ -108,5 +108,5 @@ export async function homeResponse(rawLocale: string, devOrigin: string | null):
     devOrigin,
     structuredData: homeGraph(locale, roles),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

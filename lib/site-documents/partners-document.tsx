@@ -5,7 +5,7 @@ import "server-only";
 // save). Its footer leaves the wall out: the page is the wall.
 import { PartnerWall } from "@/components/site/partner-wall";
 import { getPartnerWall } from "@/lib/data/partners";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { defaultLocale, isLocale, siteConfig } from "@/lib/site-config";
@@ -43,5 +43,5 @@ export async function partnersResponse(rawLocale: string, devOrigin: string | nu
     devOrigin,
     structuredData: pageGraph(locale, { path, title, crumbs }),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

@@ -8,8 +8,9 @@ import { MdxBody } from "@/components/mdx/mdx-content";
 import { FilterForm } from "@/components/site/program/filter-form";
 import { ProgramList } from "@/components/site/program/program-list";
 import { getPage } from "@/lib/content/pages";
+import { perLocaleMemo } from "@/lib/per-locale-memo";
 import { getCompiledBody } from "@/lib/data/news";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { formatDate, formatDay } from "@/lib/program/format";
@@ -18,6 +19,13 @@ import { groupProgram, isFiltered, matchesFilter, NO_FILTER, resolveFilter } fro
 import { defaultLocale, isLocale, siteConfig, type Locale } from "@/lib/site-config";
 import { pageGraph } from "@/lib/structured-data";
 import { DayNav, loadProgramFor, ProgramCalendars, ZoneNote } from "./common";
+
+/**
+ * content/<locale>/program.mdx, read and parsed once per process in production
+ * (it ships with the code): each programme render after a save read the file
+ * and parsed its YAML again, about a millisecond of a render.
+ */
+const programIntro = perLocaleMemo((locale) => getPage(locale, "program"));
 
 export type RawFilter = { hall?: string; track?: string; format?: string };
 
@@ -44,7 +52,7 @@ export async function programResponse(rawLocale: string, day: string | null, raw
     ...(day ? [{ name: title, path: programPaths.day(locale, day) }] : []),
   ];
   // The introduction stays an event page in content/ (edited in git), shown above the whole programme.
-  const intro = day === null ? await getPage(locale, "program") : null;
+  const intro = day === null ? await programIntro(locale) : null;
   const introCompiled = intro ? await getCompiledBody({ body: intro.body }) : null;
   const html = await renderSitePage({
     locale,
@@ -83,5 +91,5 @@ export async function programResponse(rawLocale: string, day: string | null, raw
     devOrigin,
     structuredData: pageGraph(locale, { path: pathOf(locale), title, crumbs }),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

@@ -9,7 +9,7 @@ import { SessionPeople } from "@/components/site/program/session-people";
 import { SessionTime } from "@/components/site/program/session-time";
 import type { ProgramSessionItem } from "@/db/queries/program";
 import { getCompiledSessionBody } from "@/lib/data/program";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { formatDay } from "@/lib/program/format";
@@ -104,7 +104,7 @@ export async function sessionResponse(rawLocale: string, code: string, slug: str
     devOrigin,
     structuredData,
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }
 
 const EVENT_STATUS = {

@@ -4,7 +4,7 @@ import "server-only";
 // those sessions. Anyone else (unknown, or without consent) gets the 404 page.
 import { SessionTime } from "@/components/site/program/session-time";
 import { SessionStatus } from "@/components/site/program/session-facts";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { formatDay } from "@/lib/program/format";
@@ -104,5 +104,5 @@ export async function speakerResponse(rawLocale: string, slug: string, devOrigin
     devOrigin,
     structuredData,
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }

@@ -5,7 +5,7 @@ import "server-only";
 // `program`); a search is rendered per request by app/api/speakers-search,
 // never stored, noindex, canonical to the index.
 import type { ProgramPerson } from "@/db/queries/program";
-import { HTML_HEADERS, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
+import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
 import { byLastName, displayName, indexLetter } from "@/lib/program/names";
@@ -120,5 +120,5 @@ export async function speakersResponse(rawLocale: string, query: string | null, 
       ],
     }),
   });
-  return new Response(html, { status: 200, headers: HTML_HEADERS });
+  return htmlDocumentResponse(html);
 }
