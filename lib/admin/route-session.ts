@@ -3,7 +3,6 @@ import "server-only";
 // staff session of the role, checked against the database, and a request from
 // this site. A refused request's body is never read (it is cancelled), so a
 // large upload from someone who may not make it costs nothing.
-import { cookies } from "next/headers";
 import { createTranslator } from "next-intl";
 import type { LiveSession } from "@/db/queries/staff";
 import { authorizeRequest, TWO_FACTOR_PAGE } from "@/lib/auth/dal";
@@ -15,10 +14,10 @@ import { adminMessages } from "@/messages/admin";
  * in the language of the browser's last choice or its Accept-Language: not the
  * account's, which needs the database, and these answers include the one for a
  * database that did not answer (the cookie follows the account's choice anyway).
+ * Read from the request itself, as everything else here is.
  */
-async function refusalWords(request: Request) {
-  const chosen = (await cookies()).get(ADMIN_LANGUAGE_COOKIE)?.value;
-  const locale = pickAdminLanguage(chosen, request.headers.get("accept-language"));
+function refusalWords(request: Request) {
+  const locale = pickAdminLanguage(cookieOf(request, ADMIN_LANGUAGE_COOKIE), request.headers.get("accept-language"));
   return createTranslator({ locale, messages: adminMessages[locale], namespace: "uploads.route" });
 }
 
@@ -31,18 +30,18 @@ export async function authorizeWriteRequest(request: Request, role: "editor" | "
     // The session is checked against the database: when it does not answer, say so rather than a bare 500.
     console.error("route session check failed:", error);
     await request.body?.cancel().catch(() => undefined);
-    const t = await refusalWords(request);
+    const t = refusalWords(request);
     return { response: Response.json({ ok: false, code: "database", error: t("databaseDown") }, { status: 503 }) };
   }
   if ("refused" in auth) {
     await request.body?.cancel().catch(() => undefined);
-    const t = await refusalWords(request);
+    const t = refusalWords(request);
     return { response: Response.json({ error: t(auth.refused, { page: TWO_FACTOR_PAGE }) }, { status: auth.refused === "signedOut" ? 401 : 403 }) };
   }
   // Cookies are SameSite=Lax already; a form posted from another site is refused here as well.
   if (!sameOrigin(request)) {
     await request.body?.cancel().catch(() => undefined);
-    const t = await refusalWords(request);
+    const t = refusalWords(request);
     return { response: Response.json({ error: t("crossSite") }, { status: 403 }) };
   }
   return auth;
@@ -57,4 +56,12 @@ function sameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
+}
+
+function cookieOf(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
 }
