@@ -48,4 +48,31 @@ test.describe("the news part in Russian", () => {
     await expect(row.getByRole("cell").nth(1)).toHaveText("Английский");
     await expect(row.locator(".badge")).toHaveText("Черновик");
   });
+
+  test("a body with forbidden elements is refused in Russian, each problem at its line and column, in the live preview and on save (at 390 px)", async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const body = "Первый абзац.\n\n<script>alert(1)</script>\n\n<Unknown />";
+    await page.goto("/admin/news/new");
+    await page.getByLabel("Заголовок", { exact: true }).fill(`Новость с ошибками ${Date.now()}`);
+    await page.getByLabel("Текст", { exact: true }).fill(body);
+
+    // The live preview: the server's MDX check, worded in the editor's language.
+    const pane = page.getByTestId("live-preview");
+    await expect(pane).toContainText("Текст не получится показать, пока не исправлено следующее:");
+    await expect(pane).toContainText("Строка 3, столбец 1: Элемент <script> не разрешён.");
+    await expect(pane).toContainText("Строка 5, столбец 1: Элемент <Unknown> не разрешён.");
+
+    // The save: refused, the problems listed under the body with buttons to their places, the text kept.
+    await page.getByRole("button", { name: "Создать новость" }).click();
+    await expect(page.locator("form").getByRole("alert")).toContainText("Пока ничего не сохранено");
+    const problems = page.getByRole("list", { name: "Ошибки в тексте" });
+    await expect(problems.getByRole("listitem")).toHaveText(["Строка 3, столбец 1: Элемент <script> не разрешён.", "Строка 5, столбец 1: Элемент <Unknown> не разрешён."]);
+    await expect(page.getByLabel("Текст", { exact: true })).toHaveValue(body);
+
+    // A phone's width: the problems wrap, the page does not scroll sideways.
+    await problems.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: testInfo.outputPath("russian-body-problems-390.png") });
+    await pane.screenshot({ path: testInfo.outputPath("russian-preview-problems-390.png") });
+  });
 });

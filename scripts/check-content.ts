@@ -5,6 +5,7 @@
 // An optional argument names another content directory (for trying a change).
 import path from "node:path";
 import { checkMdx, type MdxProblem } from "@/lib/mdx/compile";
+import { mdxProblemText } from "@/lib/mdx/problem-text";
 import { listSeedNewsEntries, readSeedArticle } from "@/lib/content/news-seed";
 import { getPage, listPageSlugs } from "@/lib/content/pages";
 import { defaultContentRoot, displayPath } from "@/lib/content/frontmatter";
@@ -29,7 +30,8 @@ async function check(load: () => Promise<Loaded>): Promise<boolean> {
   const problems = await checkMdx(loaded.body);
   if (problems.length === 0) return true;
   // Problem lines count from the body; the file has its frontmatter above it.
-  const at = (p: MdxProblem) => `  - ${loaded.file}:${p.line + loaded.bodyLine - 1}:${p.column} ${p.message}`;
+  // In English: the CLI's output is for developers and the build log.
+  const at = (p: MdxProblem) => `  - ${loaded.file}:${p.line + loaded.bodyLine - 1}:${p.column} ${mdxProblemText(p, "en")}`;
   failures.push(`${loaded.file}: MDX body refused\n${problems.map(at).join("\n")}`);
   return false;
 }

@@ -41,6 +41,7 @@ export function compileSavedBody(id: number, version: number, source: string): P
 }
 
 type Props = {
+  /** The article's title, or the editor's word for "untitled" (a saved article always has one). */
   title: string;
   lede: string;
   outcome: PreviewOutcome;
@@ -55,7 +56,7 @@ export function ArticlePreview({ title, lede, outcome, headingLevel: Heading, da
     <article className="article">
       <header className="article__head">
         {dateLine ? <p className="article__date">{dateLine}</p> : null}
-        <Heading>{title || "Untitled"}</Heading>
+        <Heading>{title}</Heading>
         {lede ? <p className="lead">{lede}</p> : null}
       </header>
       <PreviewBody outcome={outcome} />

@@ -79,7 +79,7 @@ describe("MdxBody with a refused body", () => {
   it("falls back on syntax errors too, without throwing", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(await render("I <3 forums")).toBe('<div class="mdx-fallback"><pre>I &lt;3 forums</pre></div>');
-    expect(log.mock.calls[0]?.[0]).toMatch(/^\[mdx\] test body: 1:4 Unexpected character/);
+    expect(log.mock.calls[0]?.[0]).toMatch(/^\[mdx\] test body: 1:4 Syntax error: Unexpected character/);
   });
 });
 

@@ -6,6 +6,7 @@
 // getCompiledBody); MdxBody only evaluates the code and is synchronous, so the
 // documents render it with React's static renderer.
 import { renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";
+import { mdxProblemText } from "@/lib/mdx/problem-text";
 import { mdxComponents } from "./mdx-components";
 
 type Props = {
@@ -26,7 +27,7 @@ export function MdxBody({ source, label, compiled }: Props & { compiled: Compile
     }
   } else {
     const first = compiled.problems[0];
-    const where = first ? `${first.line}:${first.column} ${first.message}` : "unknown problem";
+    const where = first ? `${first.line}:${first.column} ${mdxProblemText(first, "en")}` : "unknown problem";
     problem = `${where} (${compiled.problems.length} problem(s))`;
   }
   if (content === null) {

@@ -36,7 +36,15 @@ export type SaveFailure =
   | { ok: false; reason: "not_found" }
   | { ok: false; reason: "conflict"; currentVersion: number; savedBy: string | null; savedAt: Date | null }
   | { ok: false; reason: "slug_taken"; slug: string }
-  | { ok: false; reason: "translation_invalid"; message: string };
+  | { ok: false; reason: "translation_invalid"; problem: TranslationProblem; titles?: { chosen: string; linked: string } };
+
+/**
+ * Why the chosen translation cannot be linked, worded by the action in the
+ * editor's language (news.errors.translationProblems): lost a race to another
+ * save, deleted meanwhile, in the same language, or already linked to another
+ * article (`titles` names both).
+ */
+type TranslationProblem = "raced" | "gone" | "sameLanguage" | "linkedElsewhere";
 
 export type SavedArticle = {
   ok: true;
@@ -53,7 +61,7 @@ export type SavedArticle = {
 function uniqueViolation(error: unknown, slug: string): SaveFailure | null {
   if (isUniqueViolation(error, "news_articles_locale_slug_key")) return { ok: false, reason: "slug_taken", slug };
   if (isUniqueViolation(error, "news_articles_group_locale_key")) {
-    return { ok: false, reason: "translation_invalid", message: "That article was just linked to another translation. Choose again." };
+    return { ok: false, reason: "translation_invalid", problem: "raced" };
   }
   return null;
 }
@@ -85,21 +93,15 @@ async function resolveGroup(tx: Database, locale: Locale, translationId: number 
     .where(eq(newsArticles.id, translationId))
     .for("update")
     .limit(1);
-  if (!target) throw new Abort({ ok: false, reason: "translation_invalid", message: "The chosen translation no longer exists. Choose another." });
-  if (target.locale === locale) {
-    throw new Abort({ ok: false, reason: "translation_invalid", message: "The translation must be an article in the other language." });
-  }
+  if (!target) throw new Abort({ ok: false, reason: "translation_invalid", problem: "gone" });
+  if (target.locale === locale) throw new Abort({ ok: false, reason: "translation_invalid", problem: "sameLanguage" });
   const [sibling] = await tx
     .select({ id: newsArticles.id, title: newsArticles.title })
     .from(newsArticles)
     .where(and(eq(newsArticles.translationGroup, target.group), eq(newsArticles.locale, locale)))
     .limit(1);
   if (sibling && sibling.id !== selfId) {
-    throw new Abort({
-      ok: false,
-      reason: "translation_invalid",
-      message: `"${target.title}" is already linked to "${sibling.title}". Unlink it there first, or choose another article.`,
-    });
+    throw new Abort({ ok: false, reason: "translation_invalid", problem: "linkedElsewhere", titles: { chosen: target.title, linked: sibling.title } });
   }
   return target.group;
 }

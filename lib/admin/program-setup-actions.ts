@@ -7,7 +7,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { createSetupItem, deleteSetupItem, getCurrentEditionForAdmin, moveSetupItem, updateSetupItem, type SetupFields, type SetupKind } from "@/db/queries/admin-program-setup";
 import type { FormState } from "@/lib/admin/forms";
-import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse } from "@/lib/admin/write-action";
+import { adminWrite, refuse } from "@/lib/admin/write-action";
 import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterProgramChange } from "@/lib/program/expiry";
 import { readSetupForm, setupIdSchema, setupMoveSchema, setupSchemas, type SetupFormValues } from "@/lib/validation/program-setup";
@@ -110,7 +110,7 @@ export async function moveSetupItemAction(kind: SetupKind, formData: FormData): 
       };
     },
   });
-  // The refusal arrives translated; a database that did not answer is the one failure that is not "gone".
-  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.message === DATABASE_DID_NOT_ANSWER ? "move-failed" : "not-found" }));
+  // A database that did not answer is the one failure that is not "gone".
+  if (!outcome.ok) redirect(setupListUrl(kind, { notice: outcome.unavailable ? "move-failed" : "not-found" }));
   redirect(setupListUrl(kind, {}, `${kind}-${outcome.value}`));
 }

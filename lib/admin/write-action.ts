@@ -28,8 +28,12 @@ import { expireFromAction, expireFromRoute, type Stale } from "@/lib/revalidate"
 import { authorizeWriteRequest } from "./route-session";
 import { issuesByField } from "./forms";
 
-export const DATABASE_DID_NOT_ANSWER =
-  "The change could not be saved because the database did not answer. Nothing was changed and your input is still here: try again in a moment.";
+/**
+ * The message of a refusal when the database did not answer: a key, worded in the
+ * reader's language by the write path like every other (forms that word it their
+ * own way check `unavailable`, never this text).
+ */
+const DATABASE_DID_NOT_ANSWER = "formKit.databaseDown";
 
 /**
  * Why a write did not happen: messages per field and/or one for the whole form.

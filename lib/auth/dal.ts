@@ -74,16 +74,19 @@ export async function requireRole(role: StaffRole, options: RoleOptions = {}): P
   return session;
 }
 
-/** For route handlers: the session, or the 401/403 response to return. */
-export async function authorizeRequest(role: StaffRole): Promise<{ session: LiveSession } | { response: Response }> {
+/** Why a route handler's request is refused: signed out answers 401, the others 403. */
+export type RequestRefusal = "signedOut" | "role" | "temporaryPassword" | "secondFactor";
+
+/**
+ * For route handlers: the session, or why not. The answer (status and words in
+ * the reader's language) is made by lib/admin/route-session.ts, which may read
+ * the admin's messages; this module may not (lib/i18n/admin-text.ts imports it).
+ */
+export async function authorizeRequest(role: StaffRole): Promise<{ session: LiveSession } | { refused: RequestRefusal }> {
   const session = await getSession();
-  if (!session) return { response: Response.json({ error: "Sign in first." }, { status: 401 }) };
-  if (!hasRole(session, role)) return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
-  if (await mustStillChangePassword(session)) {
-    return { response: Response.json({ error: "Choose your own password first (at /admin/account)." }, { status: 403 }) };
-  }
-  if (lacksRequiredSecondFactor(session)) {
-    return { response: Response.json({ error: `Set up two-factor sign-in first (at ${TWO_FACTOR_PAGE}).` }, { status: 403 }) };
-  }
+  if (!session) return { refused: "signedOut" };
+  if (!hasRole(session, role)) return { refused: "role" };
+  if (await mustStillChangePassword(session)) return { refused: "temporaryPassword" };
+  if (lacksRequiredSecondFactor(session)) return { refused: "secondFactor" };
   return { session };
 }

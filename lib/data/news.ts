@@ -100,12 +100,14 @@ export async function getArticle(locale: Locale, slug: string): Promise<ArticleL
  * the status compiles it again (a compile is 20-25 ms of CPU, more than the
  * rest of an article's render). No tags: nothing can make it stale. The
  * compile mode is in the key because development builds compile for the dev
- * JSX runtime.
+ * JSX runtime. "mdx2": a refused body's problems are codes and values since the
+ * staff area words them in the editor's language (lib/mdx/problems.ts); entries
+ * kept before (problems as English text) must not be read as the new shape.
  */
 export function getCompiledBody(article: Pick<ArticleDetail, "body">): Promise<CompiledMdx> {
   const mode = process.env.NODE_ENV === "production" ? "prod" : "dev";
   const bodyHash = createHash("sha256").update(article.body).digest("base64url");
-  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx", bodyHash, mode])();
+  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx2", bodyHash, mode])();
 }
 
 /**

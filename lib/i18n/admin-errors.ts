@@ -7,6 +7,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { adminMessages } from "@/messages/admin";
 import type { Locale } from "@/lib/site-config";
+import { mdxProblemAt } from "@/lib/mdx/problem-text";
+import { MDX_PROBLEM_ISSUE, type MdxProblem } from "@/lib/mdx/problems";
 
 function isMessageKey(text: string): boolean {
   if (!/^[A-Za-z]+(\.[A-Za-z]+)+$/.test(text)) return false;
@@ -24,13 +26,28 @@ export function translateMessage(locale: Locale, text: string): string {
   return t(text as Parameters<typeof t>[0]);
 }
 
-/** A refusal's message and field errors in the reader's language. */
-export function translateRefusal<R extends { message?: string; errors?: Record<string, string[]> }>(locale: Locale, refusal: R): R {
+type Issue = { path: readonly PropertyKey[]; message: string; params?: Record<string, unknown> };
+
+/** The MDX problems a field's issues carry (MDX_PROBLEM_ISSUE), in the order of its messages. */
+function mdxProblemsOf(issues: readonly Issue[] | undefined, field: string): MdxProblem[] {
+  return (issues ?? [])
+    .filter((issue) => issue.message === MDX_PROBLEM_ISSUE && issue.params?.mdxProblem && (issue.path.length > 0 ? issue.path.map(String).join(".") : "form") === field)
+    .map((issue) => issue.params!.mdxProblem as MdxProblem);
+}
+
+/** A refusal's message and field errors in the reader's language; an MDX problem with its line and column. */
+export function translateRefusal<R extends { message?: string; errors?: Record<string, string[]>; issues?: readonly Issue[] }>(locale: Locale, refusal: R): R {
+  const fieldErrors = (field: string, messages: string[]) => {
+    const problems = mdxProblemsOf(refusal.issues, field);
+    let next = 0;
+    return messages.map((m) => {
+      const problem = m === MDX_PROBLEM_ISSUE ? problems[next++] : undefined;
+      return problem ? mdxProblemAt(problem, locale) : translateMessage(locale, m);
+    });
+  };
   return {
     ...refusal,
     ...(refusal.message !== undefined ? { message: translateMessage(locale, refusal.message) } : {}),
-    ...(refusal.errors
-      ? { errors: Object.fromEntries(Object.entries(refusal.errors).map(([field, messages]) => [field, messages.map((m) => translateMessage(locale, m))])) }
-      : {}),
+    ...(refusal.errors ? { errors: Object.fromEntries(Object.entries(refusal.errors).map(([field, messages]) => [field, fieldErrors(field, messages)])) } : {}),
   };
 }

@@ -12,10 +12,23 @@
 import type { VFile } from "vfile";
 import { allowedElements, attributeRule } from "./elements";
 import { MAX_DEPTH, prescan } from "./prescan";
-import { describeUrlRule, isAllowedUrl, type UrlUse } from "./safe-url";
+import { finding, quoted, type MdxFinding } from "./problems";
+import { isAllowedUrl, type UrlUse } from "./safe-url";
 
 /** `source` of every vfile message this plugin adds; callers pick problems out by it. */
 export const MDX_PROBLEM_SOURCE = "podium-mdx";
+
+/**
+ * A vfile message of this plugin: its reason and ruleId are the code, and the
+ * finding (code and values) rides along, so the words are chosen where the
+ * problem is shown, in the reader's language (lib/mdx/problems.ts).
+ */
+export type MdxProblemMessage = ReturnType<VFile["message"]> & { finding?: MdxFinding };
+
+function addProblem(file: VFile, found: MdxFinding, place: Point | Position | undefined): void {
+  const message: MdxProblemMessage = file.message(found.code, { place, ruleId: found.code, source: MDX_PROBLEM_SOURCE });
+  message.finding = found;
+}
 /** Past this many problems the rest is noise; stop looking. */
 const MAX_PROBLEMS = 100;
 
@@ -52,10 +65,6 @@ class MdxRefusedError extends Error {
   }
 }
 
-function quote(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-}
-
 /**
  * remark plugin (attacher). Besides the tree check it wraps the processor's
  * parser, because two things must happen around parsing itself: the length
@@ -67,25 +76,32 @@ export function remarkAllowlist(this: { parser?: ParserLike | undefined }) {
   const parse = this.parser;
   if (!parse) throw new Error("remarkAllowlist must be used after remark-parse");
   this.parser = (document, file) => {
-    const finding = prescan(document);
-    if (finding) {
-      file.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: "limit", source: MDX_PROBLEM_SOURCE });
+    const early = prescan(document);
+    if (early) {
+      addProblem(file, early, { line: early.line, column: early.column });
       throw new MdxRefusedError(1);
     }
     try {
       return parse(document, file);
     } catch (error) {
-      file.message(syntaxReason(error), { place: syntaxPlace(error), ruleId: "syntax", source: MDX_PROBLEM_SOURCE });
+      addProblem(file, syntaxFinding(error), syntaxPlace(error));
       throw error;
     }
   };
   return (tree: MdNode, file: VFile) => checkTree(tree, file);
 }
 
-function syntaxReason(error: unknown): string {
-  if (error instanceof RangeError) return "The text is nested too deeply to read.";
-  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string") return error.reason;
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The parser's syntax errors: micromark's and acorn's reason strings are the
+ * library's own English text, which we cannot translate one by one (they name
+ * tokens and expectations in many shapes). The message gives them a lead in the
+ * reader's language ("Syntax error: …" / «Ошибка разметки: …») and keeps the
+ * library's reason after it; the line and column, the useful part, are ours.
+ */
+function syntaxFinding(error: unknown): MdxFinding {
+  if (error instanceof RangeError) return finding("parserOverflow", {});
+  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string") return finding("syntax", { reason: error.reason });
+  return finding("syntax", { reason: error instanceof Error ? error.message : String(error) });
 }
 
 function syntaxPlace(error: unknown): Point | Position | undefined {
@@ -98,9 +114,9 @@ function syntaxPlace(error: unknown): Point | Position | undefined {
 
 function checkTree(tree: MdNode, file: VFile): void {
   let count = 0;
-  const report = (node: { position?: Position }, reason: string, ruleId: string, fallback?: Position) => {
+  const report: Report = (node, found, fallback) => {
     count++;
-    file.message(reason, { place: node.position ?? fallback, ruleId, source: MDX_PROBLEM_SOURCE });
+    addProblem(file, found, node.position ?? fallback);
   };
   const definitions = new Map<string, MdNode>();
   const imageReferences: MdNode[] = [];
@@ -109,7 +125,7 @@ function checkTree(tree: MdNode, file: VFile): void {
   const walk = (node: MdNode, depth: number): void => {
     if (count >= MAX_PROBLEMS) return;
     if (depth > MAX_DEPTH) {
-      report(node, `Content is nested more than ${MAX_DEPTH} levels deep.`, "depth");
+      report(node, finding("treeTooDeep", { limit: MAX_DEPTH }));
       return;
     }
     checkNode(node, report);
@@ -123,18 +139,17 @@ function checkTree(tree: MdNode, file: VFile): void {
   const usedAsImage = new Set(imageReferences.map((reference) => reference.identifier && definitions.get(reference.identifier)));
   for (const definition of usedAsImage) {
     if (definition && definition.url !== undefined && !isAllowedUrl(definition.url, "image")) {
-      report(definition, `Image address ${quote(definition.url)} is not allowed: ${describeUrlRule("image")}.`, "url");
+      report(definition, finding("imageUrl", { url: quoted(definition.url) }));
     }
   }
   if (count > 0) throw new MdxRefusedError(count);
 }
 
-type Report = (node: { position?: Position }, reason: string, ruleId: string, fallback?: Position) => void;
+type Report = (node: { position?: Position }, found: MdxFinding, fallback?: Position) => void;
 
 function checkUrl(node: MdNode, url: string, use: UrlUse, report: Report, fallback?: Position): void {
   if (isAllowedUrl(url, use)) return;
-  const what = use === "image" ? "Image address" : "Link address";
-  report(node, `${what} ${quote(url)} is not allowed: ${describeUrlRule(use)}.`, "url", fallback);
+  report(node, finding(use === "image" ? "imageUrl" : "linkUrl", { url: quoted(url) }), fallback);
 }
 
 function checkNode(node: MdNode, report: Report): void {
@@ -151,56 +166,56 @@ function checkNode(node: MdNode, report: Report): void {
       checkElement(node, report);
       return;
     case "mdxjsEsm":
-      report(node, "import and export statements are not allowed in content.", "esm");
+      report(node, finding("esm", {}));
       return;
     case "mdxFlowExpression":
     case "mdxTextExpression":
       // `{/* note */}` is how MDX writes a comment: no code, and blockJS removes it.
       if (node.data?.estree?.body.length === 0) return;
-      report(node, "JavaScript expressions in { } are not allowed. To show a brace as text, write \\{ or \\}.", "expression");
+      report(node, finding("expression", {}));
       return;
     case "html":
-      report(node, "Raw HTML is not allowed.", "html");
+      report(node, finding("html", {}));
       return;
     default:
-      if (!plainTypes.has(node.type)) report(node, `Unsupported content (${node.type}).`, "node");
+      if (!plainTypes.has(node.type)) report(node, finding("node", { type: node.type }));
   }
 }
 
 function checkElement(node: MdNode, report: Report): void {
   if (!node.name) {
-    report(node, "Fragments <>…</> are not allowed.", "element");
+    report(node, finding("fragment", {}));
     return;
   }
   const tag = `<${node.name}>`;
   const rule = allowedElements.get(node.name);
   if (!rule) {
-    report(node, `${tag} is not an allowed element.`, "element");
+    report(node, finding("element", { tag }));
     return;
   }
   const seen = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type === "mdxJsxExpressionAttribute") {
-      report(attribute, `Spread attributes {…} are not allowed on ${tag}.`, "attribute", node.position);
+      report(attribute, finding("spread", { tag }), node.position);
       continue;
     }
     const { name, value } = attribute;
     const check = attributeRule(rule, name);
     if (!check) {
-      report(attribute, `Attribute ${name} is not allowed on ${tag}.`, "attribute", node.position);
+      report(attribute, finding("attributeNotAllowed", { name, tag }), node.position);
     } else if (value === null || value === undefined) {
-      report(attribute, `Attribute ${name} on ${tag} needs a quoted value.`, "attribute", node.position);
+      report(attribute, finding("attributeNoValue", { name, tag }), node.position);
     } else if (typeof value !== "string") {
-      report(attribute, `Attribute ${name} on ${tag} must be a quoted string, not an expression { }.`, "attribute", node.position);
+      report(attribute, finding("attributeExpression", { name, tag }), node.position);
     } else if (check === "link-url" || check === "image-url") {
       checkUrl(attribute, value, check === "image-url" ? "image" : "link", report, node.position);
     } else if (check instanceof RegExp && !check.test(value)) {
-      report(attribute, `Attribute ${name} on ${tag} has an invalid value ${quote(value)}.`, "attribute", node.position);
+      report(attribute, finding("attributeInvalid", { name, tag, value: quoted(value) }), node.position);
     }
     seen.add(name);
   }
   for (const name of rule.required ?? []) {
-    if (!seen.has(name)) report(node, `${tag} needs a ${name} attribute.`, "attribute");
+    if (!seen.has(name)) report(node, finding("attributeRequired", { name, tag }));
   }
   // MDX renders tags written as JSX as they are, bypassing the components
   // map; unmarking them sends `<a>`, `<img>`, `<table>` through the same

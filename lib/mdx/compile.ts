@@ -6,9 +6,10 @@ import type { MDXRemoteProps } from "next-mdx-remote/rsc";
 import { serialize } from "next-mdx-remote/serialize";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
-import { MDX_PROBLEM_SOURCE, remarkAllowlist } from "./allowlist";
+import { MDX_PROBLEM_SOURCE, remarkAllowlist, type MdxProblemMessage } from "./allowlist";
+import { finding, type MdxProblem } from "./problems";
 
-export type MdxProblem = { message: string; line: number; column: number };
+export type { MdxProblem };
 export type MdxOptions = NonNullable<MDXRemoteProps["options"]>;
 export type MdxOutcome<T> = { ok: true; value: T } | { ok: false; problems: MdxProblem[] };
 
@@ -60,14 +61,18 @@ export async function checkMdx(source: string): Promise<MdxProblem[]> {
 function problemsOf(file: VFile): MdxProblem[] {
   return file.messages
     .filter((m) => m.source === MDX_PROBLEM_SOURCE)
-    .map((m) => ({ message: m.reason, line: m.line ?? 1, column: m.column ?? 1 }))
+    .map((m: MdxProblemMessage) => ({ ...(m.finding ?? finding("compile", { reason: m.reason })), line: m.line ?? 1, column: m.column ?? 1 }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** A failure after parsing (rare): next-mdx-remote's text, with a position if it names one. */
+/**
+ * A failure after parsing (rare): next-mdx-remote's text, with a position if it
+ * names one. That text is the library's English, shown after a translated lead
+ * ("The text could not be compiled: …"), as the parser's syntax errors are.
+ */
 function problemFromError(error: unknown): MdxProblem {
   const text = error instanceof Error ? error.message : String(error);
-  const reason = text.replace(/^\[next-mdx-remote\] error compiling MDX:\s*/, "").split("\n")[0]?.trim() || "The text could not be compiled.";
-  const at = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
-  return { message: reason, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1 };
+  const reason = text.replace(/^\[next-mdx-remote\] error compiling MDX:\s*/, "").split("\n")[0]?.trim();
+  const at = reason ? /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason) : null;
+  return { ...(reason ? finding("compile", { reason }) : finding("compileUnknown", {})), line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1 };
 }

@@ -1,43 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { MAX_DEPTH, MAX_SOURCE_LENGTH, prescan } from "./prescan";
+import type { MdxProblemCode } from "./problems";
 
 describe("prescan refuses before parsing", () => {
   it("refuses a body over the length limit at 1:1", () => {
-    expect(prescan("x".repeat(MAX_SOURCE_LENGTH + 1))).toMatchObject({ line: 1, column: 1, message: expect.stringContaining("limit") });
+    expect(prescan("x".repeat(MAX_SOURCE_LENGTH + 1))).toEqual({ code: "tooLong", params: { length: MAX_SOURCE_LENGTH + 1, limit: MAX_SOURCE_LENGTH }, line: 1, column: 1 });
   });
 
-  it.each([
-    ["`>` x 1000", ">".repeat(1000) + " x"],
-    ["`> ` x 1000", "> ".repeat(1000) + "x"],
-    ["`- ` x 1000", "- ".repeat(1000) + "x"],
-    ["`1. ` x 1000", "1. ".repeat(1000) + "x"],
-    ["`<div>` x 1000", "<div>".repeat(1000) + "x" + "</div>".repeat(1000)],
-    ["`<div>` on 1000 lines", "<div>\n".repeat(1000) + "x\n" + "</div>\n".repeat(1000)],
-    ["`<>` fragments x 1000", "<>".repeat(1000) + "x" + "</>".repeat(1000)],
-    ["`[` x 1000", "[".repeat(1000)],
-    ["`*a ` x 1000 (nested emphasis)", "*a ".repeat(1000) + "x" + " b*".repeat(1000)],
-    ["a run of 1000 `*`", "*".repeat(1000) + "x" + "*".repeat(1000)],
-    ["`- - - - - x` on 2000 lines", ("- ".repeat(5) + "x\n").repeat(2000)],
-    ["25,000 separate quotes", "> x\n\n".repeat(25_000).slice(0, MAX_SOURCE_LENGTH)],
-    ["1000 `*a*` in one paragraph", "*a* ".repeat(1000)],
-    ["1000 `[a]` in one paragraph", "[a] ".repeat(1000)],
+  it.each<[string, string, MdxProblemCode]>([
+    ["`>` x 1000", ">".repeat(1000) + " x", "quotesTooDeep"],
+    ["`> ` x 1000", "> ".repeat(1000) + "x", "quotesTooDeep"],
+    ["`- ` x 1000", "- ".repeat(1000) + "x", "quotesTooDeep"],
+    ["`1. ` x 1000", "1. ".repeat(1000) + "x", "quotesTooDeep"],
+    ["`<div>` x 1000", "<div>".repeat(1000) + "x" + "</div>".repeat(1000), "elementsTooDeep"],
+    ["`<div>` on 1000 lines", "<div>\n".repeat(1000) + "x\n" + "</div>\n".repeat(1000), "elementsTooDeep"],
+    ["`<>` fragments x 1000", "<>".repeat(1000) + "x" + "</>".repeat(1000), "elementsTooDeep"],
+    ["`[` x 1000", "[".repeat(1000), "bracketsTooDeep"],
+    ["`*a ` x 1000 (nested emphasis)", "*a ".repeat(1000) + "x" + " b*".repeat(1000), "emphasisTooDeep"],
+    ["a run of 1000 `*`", "*".repeat(1000) + "x" + "*".repeat(1000), "delimiterRun"],
+    ["`- - - - - x` on 2000 lines", ("- ".repeat(5) + "x\n").repeat(2000), "tooManyContainers"],
+    ["25,000 separate quotes", "> x\n\n".repeat(25_000).slice(0, MAX_SOURCE_LENGTH), "tooManyContainers"],
+    ["1000 `*a*` in one paragraph", "*a* ".repeat(1000), "tooManyDelimiters"],
+    ["1000 `[a]` in one paragraph", "[a] ".repeat(1000), "tooManyBrackets"],
     // Security review F7: tags whose names are not ASCII letters, quoted `</`, and `~` runs.
-    ["25,000 `<$>`", "<$>".repeat(25_000)],
-    ["25,000 `<é>`", "<é>".repeat(25_000)],
-    ["25,000 `<_>`", "<_>".repeat(25_000)],
-    ["16,000 `<` NBSP `div>`", "<\u00a0div>".repeat(16_000)],
-    ["6,000 tags whose attribute holds `</`", '<a title="</">'.repeat(6_000)],
-    ["a run of 1000 `~` (inline: at a line's start it opens a code fence)", "a " + "~".repeat(1000) + "x" + "~".repeat(1000)],
-    ["`~a ` x 1000 (nested strikethrough)", "~a ".repeat(1000) + "x" + " b~".repeat(1000)],
-  ])("%s", (_name, source) => {
+    ["25,000 `<$>`", "<$>".repeat(25_000), "elementsTooDeep"],
+    ["25,000 `<é>`", "<é>".repeat(25_000), "elementsTooDeep"],
+    ["25,000 `<_>`", "<_>".repeat(25_000), "elementsTooDeep"],
+    ["16,000 `<` NBSP `div>`", "<\u00a0div>".repeat(16_000), "elementsTooDeep"],
+    ["6,000 tags whose attribute holds `</`", '<a title="</">'.repeat(6_000), "elementsTooDeep"],
+    ["a run of 1000 `~` (inline: at a line's start it opens a code fence)", "a " + "~".repeat(1000) + "x" + "~".repeat(1000), "delimiterRun"],
+    ["`~a ` x 1000 (nested strikethrough)", "~a ".repeat(1000) + "x" + " b~".repeat(1000), "emphasisTooDeep"],
+  ])("%s", (_name, source, code) => {
     const started = performance.now();
-    expect(prescan(source)).toBeDefined();
+    expect(prescan(source)?.code).toBe(code);
     expect(performance.now() - started).toBeLessThan(500);
   });
 
   it("points at the marker that crosses the limit", () => {
-    expect(prescan("intro\n\n" + ">".repeat(MAX_DEPTH + 5) + " x")).toMatchObject({ line: 3, column: MAX_DEPTH + 1 });
-    expect(prescan("a\n" + "<div>".repeat(MAX_DEPTH + 1))).toMatchObject({ line: 2, column: 5 * MAX_DEPTH + 1 });
+    expect(prescan("intro\n\n" + ">".repeat(MAX_DEPTH + 5) + " x")).toEqual({ code: "quotesTooDeep", params: { limit: MAX_DEPTH }, line: 3, column: MAX_DEPTH + 1 });
+    expect(prescan("a\n" + "<div>".repeat(MAX_DEPTH + 1))).toEqual({ code: "elementsTooDeep", params: { limit: MAX_DEPTH }, line: 2, column: 5 * MAX_DEPTH + 1 });
   });
 });
 

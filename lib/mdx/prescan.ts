@@ -12,6 +12,8 @@
 // would build, so it only refuses what the tree check in allowlist.ts would
 // refuse anyway (or what no real page contains), just before the cost is paid.
 
+import { finding, type MdxFinding, type MdxProblem } from "./problems";
+
 export const MAX_SOURCE_LENGTH = 100_000;
 /** Deepest allowed tree, counted in mdast nodes below the root. */
 export const MAX_DEPTH = 40;
@@ -26,7 +28,6 @@ const MAX_BRACKETS_PER_BLOCK = 500;
 /** How far to look for the `>` closing a JSX tag that spans lines. */
 const MAX_TAG_SCAN = 4_000;
 
-export type PrescanFinding = { message: string; line: number; column: number };
 
 const isBlank = (c: string | undefined) => c === undefined || c === " " || c === "\t";
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
@@ -80,13 +81,9 @@ function skipCodeSpan(line: string, at: number): number {
 }
 
 /** The first reason to refuse `source` without parsing it, if any. */
-export function prescan(source: string): PrescanFinding | undefined {
+export function prescan(source: string): MdxProblem | undefined {
   if (source.length > MAX_SOURCE_LENGTH) {
-    return {
-      message: `The text is ${source.length.toLocaleString("en")} characters long; the limit is ${MAX_SOURCE_LENGTH.toLocaleString("en")}.`,
-      line: 1,
-      column: 1,
-    };
+    return { ...finding("tooLong", { length: source.length, limit: MAX_SOURCE_LENGTH }), line: 1, column: 1 };
   }
 
   let fence: { char: string; length: number } | undefined;
@@ -106,7 +103,7 @@ export function prescan(source: string): PrescanFinding | undefined {
     let lineEnd = lineStart;
     while (lineEnd < source.length && source[lineEnd] !== "\n" && source[lineEnd] !== "\r") lineEnd++;
     const line = source.slice(lineStart, lineEnd);
-    const at = (column: number, message: string): PrescanFinding => ({ message, line: lineNumber, column: column + 1 });
+    const at = (column: number, found: MdxFinding): MdxProblem => ({ ...found, line: lineNumber, column: column + 1 });
 
     // Container markers at the start of the line: `>` quotes and list item markers.
     let i = 0;
@@ -131,7 +128,7 @@ export function prescan(source: string): PrescanFinding | undefined {
         } else break;
       } else break;
       if (!fence && quotes + items > MAX_DEPTH) {
-        return at(i - 1, `Quotes and lists are nested more than ${MAX_DEPTH} levels deep.`);
+        return at(i - 1, finding("quotesTooDeep", { limit: MAX_DEPTH }));
       }
     }
     const rest = line.slice(i);
@@ -149,13 +146,13 @@ export function prescan(source: string): PrescanFinding | undefined {
       containerStarts += items + Math.max(0, quotes - previousQuotes);
       previousQuotes = blank && quotes === 0 ? 0 : quotes;
       if (containerStarts > MAX_CONTAINER_STARTS) {
-        return at(0, `More than ${MAX_CONTAINER_STARTS} quotes and list items in one text.`);
+        return at(0, finding("tooManyContainers", { limit: MAX_CONTAINER_STARTS }));
       }
       if (blank) {
         brackets = bracketCount = delimiterRuns = openers = 0;
       } else if (!thematic) {
-        const finding = scanInline(rest, lineStart + i);
-        if (finding) return at(i + finding.offset, finding.message);
+        const found = scanInline(rest, lineStart + i);
+        if (found) return at(i + found.offset, found.problem);
       }
     }
 
@@ -164,7 +161,7 @@ export function prescan(source: string): PrescanFinding | undefined {
   }
   return undefined;
 
-  function scanInline(text: string, offset: number): { offset: number; message: string } | undefined {
+  function scanInline(text: string, offset: number): { offset: number; problem: MdxFinding } | undefined {
     let j = 0;
     while (j < text.length) {
       const c = text[j];
@@ -180,7 +177,7 @@ export function prescan(source: string): PrescanFinding | undefined {
           const counts = next === ">" || isAsciiLetter(next) || tag.end >= 0;
           if (next === "/") tagDepth = Math.max(0, tagDepth - 1);
           else if (counts && !tag.selfClosing && ++tagDepth > MAX_DEPTH) {
-            return { offset: j, message: `Elements are nested more than ${MAX_DEPTH} levels deep.` };
+            return { offset: j, problem: finding("elementsTooDeep", { limit: MAX_DEPTH }) };
           }
           // Past the tag's own text (its attributes' quoted `</` or `<` open nothing) when it ends on this line.
           const endOnLine = tag.end - offset;
@@ -189,9 +186,9 @@ export function prescan(source: string): PrescanFinding | undefined {
           j++;
         }
       } else if (c === "[") {
-        if (++brackets > MAX_DEPTH) return { offset: j, message: `Brackets [ are nested more than ${MAX_DEPTH} levels deep.` };
+        if (++brackets > MAX_DEPTH) return { offset: j, problem: finding("bracketsTooDeep", { limit: MAX_DEPTH }) };
         if (++bracketCount > MAX_BRACKETS_PER_BLOCK) {
-          return { offset: j, message: `More than ${MAX_BRACKETS_PER_BLOCK} brackets [ in one paragraph.` };
+          return { offset: j, problem: finding("tooManyBrackets", { limit: MAX_BRACKETS_PER_BLOCK }) };
         }
         j++;
       } else if (c === "]") {
@@ -201,9 +198,9 @@ export function prescan(source: string): PrescanFinding | undefined {
         // `~` is GFM strikethrough, resolved like emphasis (and as costly in long runs).
         let end = j;
         while (text[end] === c) end++;
-        if (end - j > MAX_DELIMITER_RUN) return { offset: j, message: `A run of more than ${MAX_DELIMITER_RUN} ${c} characters.` };
+        if (end - j > MAX_DELIMITER_RUN) return { offset: j, problem: finding("delimiterRun", { limit: MAX_DELIMITER_RUN, char: c }) };
         if (++delimiterRuns > MAX_DELIMITER_RUNS_PER_BLOCK) {
-          return { offset: j, message: `More than ${MAX_DELIMITER_RUNS_PER_BLOCK} emphasis markers (*, _ or ~) in one paragraph.` };
+          return { offset: j, problem: finding("tooManyDelimiters", { limit: MAX_DELIMITER_RUNS_PER_BLOCK }) };
         }
         // CommonMark flanking rules: a run that can only open emphasis nests one level deeper.
         const before = text[j - 1] ?? " ";
@@ -211,7 +208,7 @@ export function prescan(source: string): PrescanFinding | undefined {
         const left = !isBlank(after) && (!isPunct(after) || isBlank(before) || isPunct(before));
         const right = !isBlank(before) && (!isPunct(before) || isBlank(after) || isPunct(after));
         if (left && !right && ++openers > MAX_DEPTH) {
-          return { offset: j, message: `Emphasis is nested more than ${MAX_DEPTH} levels deep.` };
+          return { offset: j, problem: finding("emphasisTooDeep", { limit: MAX_DEPTH }) };
         }
         if (right && !left) openers = Math.max(0, openers - 1);
         j = end;

@@ -5,6 +5,8 @@
 
 export type UrlUse = "link" | "image";
 
+// The editor reads these rules in messages/admin/<locale>/mdx.json (problems.linkUrl,
+// problems.imageUrl): a change here changes those words too.
 const LINK_SCHEMES = new Set(["http", "https", "mailto"]);
 const IMAGE_SCHEMES = new Set(["https"]);
 
@@ -36,10 +38,4 @@ export function isAllowedUrl(raw: string, use: UrlUse): boolean {
   if (url.startsWith("/")) return !url.startsWith("//");
   const scheme = schemeOf(url);
   return scheme !== undefined && LINK_SCHEMES.has(scheme);
-}
-
-export function describeUrlRule(use: UrlUse): string {
-  return use === "image"
-    ? "images must come from /media/ or an https: address"
-    : "links must be https:, http:, mailto:, #fragment or a site path starting with /";
 }

@@ -29,11 +29,13 @@ export function slugify(text: string, maxLength = MAX_SLUG_FROM_TITLE): string {
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut.slice(0, maxLength)).replace(/-+$/, "");
 }
 
-/** Why `slug` cannot be used, in words for an editor; null when it can. */
-export function slugProblem(slug: string): string | null {
-  if (slug.length === 0) return "Enter a slug: Latin letters, digits and hyphens, e.g. forum-opens.";
-  if (!isValidSlug(slug)) return "Use only lowercase Latin letters, digits and single hyphens (at most 200 characters), e.g. forum-opens.";
-  if (reservedSlugs.has(slug)) return `"${slug}" is used by the news feed's own addresses; choose another slug.`;
+/** Why `slug` cannot be used; null when it can. Worded as news.errors.slug<Problem> in the admin's messages. */
+export type SlugProblem = "missing" | "invalid" | "reserved";
+
+export function slugProblem(slug: string): SlugProblem | null {
+  if (slug.length === 0) return "missing";
+  if (!isValidSlug(slug)) return "invalid";
+  if (reservedSlugs.has(slug)) return "reserved";
   return null;
 }
 

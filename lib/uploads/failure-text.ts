@@ -3,7 +3,7 @@ import "server-only";
 // this request's reader: the upload routes' answers and the pages a form post
 // without JavaScript returns to.
 import { adminLanguage } from "@/lib/i18n/admin-text";
-import { uploadDoneTextIn, uploadFailureTextIn, type UploadFailureCode, type UploadNoun } from "./failure-words";
+import { uploadDoneTextIn, uploadFailureTextIn, uploadGoneTextIn, type UploadFailureCode, type UploadNoun, type UploadOwner } from "./failure-words";
 
 export async function uploadFailureText(code: UploadFailureCode, noun: UploadNoun): Promise<string> {
   return uploadFailureTextIn(await adminLanguage(), code, noun);
@@ -11,4 +11,8 @@ export async function uploadFailureText(code: UploadFailureCode, noun: UploadNou
 
 export async function uploadDoneText(what: Parameters<typeof uploadDoneTextIn>[1]): Promise<string> {
   return uploadDoneTextIn(await adminLanguage(), what);
+}
+
+export async function uploadGoneText(owner: UploadOwner): Promise<string> {
+  return uploadGoneTextIn(await adminLanguage(), owner);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coverFailureMessages } from "@/lib/news/cover-messages";
-import { uploadFailureTextIn } from "./failure-words";
+import { uploadFailureTextIn, uploadGoneTextIn } from "./failure-words";
 import { logoErrorMessages } from "./logo";
 import { photoErrorMessages } from "./photo";
 import { routeFailureMessages } from "./upload-route";
@@ -18,5 +18,16 @@ describe("uploadFailureTextIn", () => {
     expect(uploadFailureTextIn("ru", "database", "photo")).toMatch(/^Фото не сохранено: база данных не ответила/);
     expect(uploadFailureTextIn("ru", "database", "cover")).toMatch(/^Обложка не сохранена/);
     expect(uploadFailureTextIn("ru", "alt-too-long", "cover")).toBe("Описание обложки длиннее 300 символов. Сократите его до одного-двух предложений.");
+  });
+});
+
+describe("uploadGoneTextIn", () => {
+  it("says the record is gone as the routes said before, and in Russian", () => {
+    expect(uploadGoneTextIn("en", "article")).toBe("This article no longer exists: someone deleted it. Reload the news list.");
+    expect(uploadGoneTextIn("en", "partner")).toBe("This partner no longer exists.");
+    expect(uploadGoneTextIn("en", "person")).toBe("This person no longer exists.");
+    expect(uploadGoneTextIn("ru", "article")).toBe("Этой новости больше нет: её кто-то удалил. Обновите список новостей.");
+    expect(uploadGoneTextIn("ru", "partner")).toMatch(/^Этого партнёра больше нет/);
+    expect(uploadGoneTextIn("ru", "person")).toMatch(/^Этого человека больше нет/);
   });
 });

@@ -40,3 +40,10 @@ export function uploadDoneTextIn(locale: Locale, what: "logo" | "photo" | "cover
   if (what === "coverRemoved") return t("cover.removed");
   return t(`done.${what}`);
 }
+
+/** What an upload answers when its record is gone (404): the article, partner or person was deleted meanwhile. */
+export type UploadOwner = "article" | "partner" | "person";
+
+export function uploadGoneTextIn(locale: Locale, owner: UploadOwner): string {
+  return createTranslator({ locale, messages: adminMessages[locale], namespace: "uploads.gone" })(owner);
+}

@@ -30,7 +30,7 @@ export const routeFailureMessages: Record<"database" | "malformed", (noun: strin
   malformed: () => "The upload did not arrive as a file. Choose the file again and upload it.",
 };
 
-/** 404 for a record that is not (or no longer) there; the body is not read. */
+/** 404 for a record that is not (or no longer) there (`error`: lib/uploads/failure-text.ts uploadGoneText); the body is not read. */
 export async function goneResponse(request: Request, error: string): Promise<Response> {
   await request.body?.cancel().catch(() => undefined);
   return Response.json({ error }, { status: 404 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translateMessage } from "@/lib/i18n/admin-errors";
 import { parseAuditFilter, startOfZonedDay } from "./audit";
 
 describe("startOfZonedDay", () => {
@@ -45,6 +46,26 @@ describe("parseAuditFilter", () => {
       const parsed = parseAuditFilter(params);
       expect(parsed.ok, JSON.stringify(params)).toBe(false);
       if (!parsed.ok) expect(parsed.messages.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("names its messages by key, worded in English as before and in Russian", () => {
+    const words = (params: Record<string, string | undefined>, locale: "en" | "ru") => {
+      const parsed = parseAuditFilter(params);
+      return parsed.ok ? [] : parsed.messages.map((m) => translateMessage(locale, m));
+    };
+    expect(words({ from: "2026-05-01", to: "2026-04-01" }, "en")).toEqual(["The “From” date must not be after the “To” date."]);
+    expect(words({ from: "2026-05-01", to: "2026-04-01" }, "ru")).toEqual(["Дата «С» не может быть позже даты «По»."]);
+    expect(words({ from: "2026-02-30", page: "0" }, "en")).toEqual(["From: there is no such day.", "Page: use a whole number from 1."]);
+    expect(words({ from: "2026-02-30", page: "0" }, "ru")).toEqual(["Дата «С»: такого дня нет.", "Страница: введите целое число от 1."]);
+    expect(words({ entity: "<script>" }, "ru")).toEqual(["Тип записи: выберите из списка."]);
+    // Every message any bad input can give is a key with words in both languages.
+    for (const params of [{ entity: "x".repeat(65) }, { action: "<b>" }, { actor: "a".repeat(300) }, { to: "soon" }, { page: "200000" }]) {
+      for (const locale of ["en", "ru"] as const) {
+        const texts = words(params, locale);
+        expect(texts.length, JSON.stringify(params)).toBeGreaterThan(0);
+        for (const text of texts) expect(text).not.toMatch(/^audit\./);
+      }
     }
   });
 });

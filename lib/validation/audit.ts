@@ -6,35 +6,39 @@ import { siteConfig } from "@/lib/site-config";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const word = (label: string) =>
+// Messages are keys into messages/admin/<locale>/audit.json (filterErrors), which
+// the page words in the reader's language (translateMessage).
+const word = (field: "entity" | "action") =>
   z
     .string()
     .trim()
-    .max(64, `${label}: use at most 64 characters.`)
-    .regex(/^[a-z][a-z0-9_.:-]*$/i, `${label}: choose one from the list.`);
+    .max(64, `audit.filterErrors.${field}.tooLong`)
+    .regex(/^[a-z][a-z0-9_.:-]*$/i, `audit.filterErrors.${field}.notInList`);
 
-const day = (label: string) =>
+const day = (field: "from" | "to") =>
   z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: use a date like 2026-04-21.`)
-    .refine(isCalendarDay, `${label}: there is no such day.`);
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `audit.filterErrors.${field}.format`)
+    .refine(isCalendarDay, `audit.filterErrors.${field}.noSuchDay`);
+
+const PAGE_NUMBER = "audit.filterErrors.page.number";
 
 const auditFilterSchema = z
   .object({
-    entity: word("Record type").optional(),
-    action: word("Action").optional(),
-    actor: z.string().trim().max(254, "Who: use at most 254 characters.").optional(),
-    from: day("From").optional(),
-    to: day("To").optional(),
+    entity: word("entity").optional(),
+    action: word("action").optional(),
+    actor: z.string().trim().max(254, "audit.filterErrors.actorTooLong").optional(),
+    from: day("from").optional(),
+    to: day("to").optional(),
     page: z.coerce
-      .number({ error: "Page: use a whole number from 1." })
-      .int("Page: use a whole number from 1.")
-      .min(1, "Page: use a whole number from 1.")
-      .max(100_000, "Page: that page does not exist.")
+      .number({ error: PAGE_NUMBER })
+      .int(PAGE_NUMBER)
+      .min(1, PAGE_NUMBER)
+      .max(100_000, "audit.filterErrors.page.tooHigh")
       .default(1),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The “From” date must not be after the “To” date.", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "audit.filterErrors.range", path: ["to"] });
 
 type AuditFilterInput = z.infer<typeof auditFilterSchema>;
 

@@ -47,6 +47,16 @@ describe("the article form's messages", () => {
     });
   });
 
+  it("word the slug checks in both languages: a reserved slug, a typed slug with nothing usable", () => {
+    expect(refusal({ slug: "page" }, "en")).toEqual({ slug: ["This slug is used by the news feed's own addresses; choose another."] });
+    expect(refusal({ slug: "page" }, "ru")).toEqual({ slug: ["Этот slug занят адресами самой ленты новостей; выберите другой."] });
+    expect(refusal({ slug: "!!!" }, "en")).toEqual({ slug: ["Enter a slug: Latin letters, digits and hyphens, e.g. forum-opens."] });
+    expect(refusal({ slug: "!!!" }, "ru")).toEqual({ slug: ["Введите slug: латинские буквы, цифры и дефисы, например forum-opens."] });
+    // The form tidies a typed slug (slugify) before the check, so "invalid" is a safeguard the form never reaches; its words exist.
+    expect(translateMessage("en", "news.errors.slugInvalid")).toMatch(/^Use only lowercase Latin letters/);
+    expect(translateMessage("ru", "news.errors.slugInvalid")).toMatch(/^Используйте только строчные латинские буквы/);
+  });
+
   it("name the body's limit as MAX_SOURCE_LENGTH is (the messages write the number out)", () => {
     const tooLong = refusal({ body: "x".repeat(MAX_SOURCE_LENGTH + 1) }, "en");
     expect(tooLong).toEqual({ body: [`The body may be at most ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters long.`] });

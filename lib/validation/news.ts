@@ -6,7 +6,7 @@
 // 100,000, which news.test.ts holds to MAX_SOURCE_LENGTH.
 import { z } from "zod";
 import { MAX_SOURCE_LENGTH } from "@/lib/mdx/prescan";
-import { slugify, slugProblem } from "@/lib/news/slugify";
+import { slugify, slugProblem, type SlugProblem } from "@/lib/news/slugify";
 import type { ReactElement } from "react";
 import type { NewsArticle } from "@/db/schema";
 import type { MdxProblem } from "@/lib/mdx/compile";
@@ -63,6 +63,12 @@ const optionalId = z
     return id;
   });
 
+const slugProblemKeys = {
+  missing: "news.errors.slugMissing",
+  invalid: "news.errors.slugInvalid",
+  reserved: "news.errors.slugReserved",
+} as const satisfies Record<SlugProblem, string>;
+
 export const articleFormSchema = z
   .object({
     title: z.string().trim().min(1, "news.errors.titleMissing").max(200, "news.errors.titleTooLong"),
@@ -95,7 +101,7 @@ export const articleFormSchema = z
     const slug = slugify(v.slug === "" ? v.title : v.slug, v.slug === "" ? undefined : 200);
     const problem = slugProblem(slug);
     if (problem) {
-      ctx.addIssue({ code: "custom", path: ["slug"], message: v.slug === "" ? "news.errors.noSlugLetters" : problem });
+      ctx.addIssue({ code: "custom", path: ["slug"], message: v.slug === "" ? "news.errors.noSlugLetters" : slugProblemKeys[problem] });
       return z.NEVER;
     }
     return { ...v, slug };

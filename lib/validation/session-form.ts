@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { idField } from "@/lib/admin/forms";
 import { checkMdx } from "@/lib/mdx/compile";
+import { MDX_PROBLEM_ISSUE } from "@/lib/mdx/problems";
 import { slugify } from "@/lib/news/slugify";
 import { SESSION_BODY_LIMIT, type SessionFormValues } from "@/lib/program/session-form-values";
 import { sessionInput } from "./program";
@@ -20,10 +21,11 @@ export function withSlugsFromTitles(values: SessionFormValues): SessionFormValue
 }
 
 
+/** Each problem an issue of its body, worded (with line and column) in the editor's language by the write path. */
 async function addMdxProblems(body: string, field: "bodyEn" | "bodyRu", ctx: z.RefinementCtx): Promise<void> {
   if (body.length > SESSION_BODY_LIMIT) return; // the length rule already reports it
   for (const problem of await checkMdx(body)) {
-    ctx.addIssue({ code: "custom", path: [field], message: `Line ${problem.line}, column ${problem.column}: ${problem.message}` });
+    ctx.addIssue({ code: "custom", path: [field], message: MDX_PROBLEM_ISSUE, params: { mdxProblem: problem } });
   }
 }
 

@@ -6,6 +6,7 @@
 import enAccount from "./en/account.json";
 import enAudit from "./en/audit.json";
 import enFormKit from "./en/formKit.json";
+import enMdx from "./en/mdx.json";
 import enNews from "./en/news.json";
 import enPartners from "./en/partners.json";
 import enProgramEdition from "./en/programEdition.json";
@@ -19,6 +20,7 @@ import enUsers from "./en/users.json";
 import ruAccount from "./ru/account.json";
 import ruAudit from "./ru/audit.json";
 import ruFormKit from "./ru/formKit.json";
+import ruMdx from "./ru/mdx.json";
 import ruNews from "./ru/news.json";
 import ruPartners from "./ru/partners.json";
 import ruProgramEdition from "./ru/programEdition.json";
@@ -30,11 +32,11 @@ import ruSignIn from "./ru/signIn.json";
 import ruUploads from "./ru/uploads.json";
 import ruUsers from "./ru/users.json";
 
-const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, news: enNews, users: enUsers, signIn: enSignIn, account: enAccount, uploads: enUploads };
+const en = { shell: enShell, audit: enAudit, formKit: enFormKit, partners: enPartners, programSessions: enProgramSessions, programSetup: enProgramSetup, programPeople: enProgramPeople, programEdition: enProgramEdition, news: enNews, users: enUsers, signIn: enSignIn, account: enAccount, uploads: enUploads, mdx: enMdx };
 
 export type AdminMessages = typeof en;
 
 export const adminMessages: Record<"en" | "ru", AdminMessages> = {
   en,
-  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, news: ruNews, users: ruUsers, signIn: ruSignIn, account: ruAccount, uploads: ruUploads },
+  ru: { shell: ruShell, audit: ruAudit, formKit: ruFormKit, partners: ruPartners, programSessions: ruProgramSessions, programSetup: ruProgramSetup, programPeople: ruProgramPeople, programEdition: ruProgramEdition, news: ruNews, users: ruUsers, signIn: ruSignIn, account: ruAccount, uploads: ruUploads, mdx: ruMdx },
 };

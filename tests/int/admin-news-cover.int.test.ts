@@ -186,6 +186,10 @@ describe("news cover route", () => {
     const jpeg = await photo(40, 40).jpeg().toBuffer();
     const crossSite = await request({ file: jpeg, alt: "x" }, { headers: { origin: "https://evil.example", host: "podium.test" } });
     expect(crossSite.status).toBe(403);
+    expect(((await crossSite.json()) as { error: string }).error).toBe("This upload came from another site.");
+    // Worded in the browser's admin language (its cookie), which needs no database.
+    const crossSiteRu = await request({ file: jpeg, alt: "x" }, { headers: { origin: "https://evil.example", host: "podium.test", cookie: "podium_admin_lang=ru" } });
+    expect(((await crossSiteRu.json()) as { error: string }).error).toBe("Эта загрузка отправлена с другого сайта.");
     const unknown = await request({ file: jpeg, alt: "x" }, { id: 2_000_000_000 });
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { error: string }).error).toMatch(/no longer exists/);

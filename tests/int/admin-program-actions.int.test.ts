@@ -12,10 +12,13 @@ import { auditLog, editions, people, programSessions } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { expireFromAction } from "@/lib/revalidate";
 import { seedDemoContent } from "@/lib/seed/demo-content";
-import { DATABASE_DID_NOT_ANSWER } from "@/lib/admin/write-action";
+import { adminMessages } from "@/messages/admin";
 import { createSessionAction, updateSessionAction } from "@/app/admin/(protected)/program/sessions/actions";
 import { updateEditionAction } from "@/app/admin/(protected)/program/edition/actions";
 import { asAnonymous, asStaff, closeTestDb, interruptOf, refusal, testDb } from "./support/staff-harness";
+
+/** What a form shows when the database did not answer (outside a request the reader's language is English). */
+const DATABASE_DID_NOT_ANSWER = adminMessages.en.formKit.databaseDown;
 
 vi.mock("@/lib/auth/config", async () => (await import("./support/staff-harness")).authConfigMock());
 vi.mock("@/lib/revalidate", () => ({ expireFromAction: vi.fn(), expireFromRoute: vi.fn(), expireTagsFromAction: vi.fn(), expireTagsFromRoute: vi.fn() }));
@@ -192,7 +195,8 @@ describe("a save", () => {
   it("reports MDX problems with line and column under the body they belong to", async () => {
     await asStaff("editor");
     const state = await createSessionAction({}, sessionForm({ bodyRu: "Первая строка\n\n<iframe src=\"https://example.com\"></iframe>" }));
-    expect(state.errors?.bodyRu?.[0]).toMatch(/^Line 3, column 1: /);
+    // Worded by the write path in the reader's language: outside a request, English.
+    expect(state.errors?.bodyRu).toEqual(["Line 3, column 1: <iframe> is not an allowed element."]);
     expect(state.errors?.bodyEn).toBeUndefined();
   });
 });

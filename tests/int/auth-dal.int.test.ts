@@ -42,7 +42,7 @@ describe("requireRole against real session rows", () => {
     await testDb().update(staffUsers).set({ mustChangePassword: true }).where(eq(staffUsers.id, invited.userId));
     expect(await refusal(() => requireRole("editor"))).toBe("http:403");
     const handler = await authorizeRequest("editor");
-    expect("response" in handler && handler.response.status).toBe(403);
+    expect("refused" in handler && handler.refused).toBe("temporaryPassword");
     // The password form and its action are the one exception.
     expect((await requireRole("editor", { allowTemporaryPassword: true })).userId).toBe(invited.userId);
 

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import type { MdxProblem } from "@/lib/mdx/compile";
 import type { ArticleField, ArticleFormState, ArticleFormValues, TranslationChoice } from "@/lib/validation/news";
 import { Field, RadioGroup, TextAreaField, TextField } from "../form-kit";
+import { useMdxProblemText } from "../mdx-problem-text";
 import { TranslationField, translationLabel } from "./translation-field";
 
 type FormWords = ReturnType<typeof useTranslations<"news.form">>;
@@ -53,6 +54,7 @@ export function ArticleFields({
 }) {
   const t = useTranslations("news.form");
   const words = useTranslations("news");
+  const mdxWords = useMdxProblemText();
   const labels = articleLabels(t, values.locale);
   const localeOptions = (
     <>
@@ -129,8 +131,7 @@ export function ArticleFields({
                   <button type="button" onClick={() => onProblem(p)}>
                     {t("problemAt", { line: p.line, column: p.column })}
                   </button>
-                  {/* The problem itself comes from the MDX checker (lib/mdx), in English in both languages. */}
-                  : {p.message}
+                  : {mdxWords.text(p)}
                 </li>
               ))}
             </ol>

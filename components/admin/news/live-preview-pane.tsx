@@ -27,7 +27,7 @@ export function LivePreviewPane({
       <div className="news-preview-pane__head">
         <h2 id="preview-heading">{t("preview")}</h2>
         <span className="field-hint" aria-live="polite">
-          {preview.busy ? t("updating") : preview.error ? preview.error : ""}
+          {preview.busy ? t("updating") : preview.failed ? t("previewFailed") : ""}
         </span>
       </div>
       <div data-testid="live-preview">

@@ -5,8 +5,10 @@
 // problems).
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
+import type { MdxProblem } from "@/lib/mdx/problems";
+import { useMdxProblemText } from "../mdx-problem-text";
 
-export type BodyPreview = { ok: true; node: ReactNode } | { ok: false; problems: { line: number; column: number; message: string }[]; message?: string };
+export type BodyPreview = { ok: true; node: ReactNode } | { ok: false; problems: MdxProblem[]; message?: string };
 export type PreviewAction = (input: { bodyEn: string; bodyRu: string }) => Promise<{ en: BodyPreview; ru: BodyPreview }>;
 
 export function SessionPreview({ action }: { action: PreviewAction }) {
@@ -50,6 +52,7 @@ export function SessionPreview({ action }: { action: PreviewAction }) {
 function PreviewPane({ heading, lang, preview }: { heading: string; lang: string; preview: BodyPreview }) {
   const t = useTranslations("programSessions.preview");
   const uiLocale = useLocale();
+  const mdxWords = useMdxProblemText();
   return (
     // The pane is in the body's language; its heading and problems in the editor's.
     <div className="session-preview__pane" lang={lang}>
@@ -61,9 +64,7 @@ function PreviewPane({ heading, lang, preview }: { heading: string; lang: string
           <p>{preview.message ?? t("cannotShow")}</p>
           <ul>
             {preview.problems.map((p, i) => (
-              <li key={i}>
-                {t("problem", { line: p.line, column: p.column, message: p.message })}
-              </li>
+              <li key={i}>{mdxWords.at(p)}</li>
             ))}
           </ul>
         </div>

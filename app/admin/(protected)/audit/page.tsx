@@ -6,6 +6,7 @@ import type { AuditEntry } from "@/db/schema";
 import { requireRole } from "@/lib/auth/dal";
 import { adminText } from "@/lib/i18n/admin-text";
 import { AUDIT_PAGE_SIZE, auditFilterValues, parseAuditFilter } from "@/lib/validation/audit";
+import { translateMessage } from "@/lib/i18n/admin-errors";
 import "./audit.css";
 
 export async function generateMetadata() {
@@ -83,7 +84,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <p className="audit-message">{t("badFilters")}</p>
           <ul>
             {parsed.messages.map((message) => (
-              <li key={message}>{message}</li>
+              <li key={message}>{translateMessage(locale, message)}</li>
             ))}
           </ul>
         </div>

@@ -19,6 +19,7 @@ import { reschedulePublications } from "@/lib/cache/publication-scheduler";
 import { paths } from "@/lib/urls";
 import { adminAction, adminWrite, type Refusal } from "@/lib/admin/write-action";
 import type { MdxProblem } from "@/lib/mdx/compile";
+import { mdxProblemText } from "@/lib/mdx/problem-text";
 import {
   articleFormValues,
   articleFormSchema,
@@ -217,8 +218,8 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
       const problems = await checkAndKeepCompiledBody(revision.body);
       if (problems.length > 0) {
         const first = problems[0]!;
-        const { t } = await adminText("news");
-        return { ok: false, message: t("refusals.restoreFails", { line: first.line, column: first.column, problem: first.message }) };
+        const { locale, t } = await adminText("news");
+        return { ok: false, message: t("refusals.restoreFails", { line: first.line, column: first.column, problem: mdxProblemText(first, locale) }) };
       }
       const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
       if (!restored.ok) {

@@ -70,7 +70,7 @@ export async function failureState(failure: SaveFailure, values: ArticleFormValu
       return {
         status: "error",
         message: FIX_BELOW,
-        errors: { translationId: [failure.message] },
+        errors: { translationId: [t(`errors.translationProblems.${failure.problem}`, failure.titles ?? { chosen: "", linked: "" })] },
         values,
       };
   }

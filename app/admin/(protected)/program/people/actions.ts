@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { createPerson, deletePerson, sameUtcDay, setPersonPhoto, updatePerson, type PersonFields, type PersonWrite } from "@/db/queries/admin-people";
 import type { FormState } from "@/lib/admin/forms";
 import { namedSessions } from "@/lib/admin/named-sessions";
-import { adminWrite, DATABASE_DID_NOT_ANSWER, refuse, type Refusal } from "@/lib/admin/write-action";
+import { adminWrite, refuse, type Refusal } from "@/lib/admin/write-action";
 import { adminText } from "@/lib/i18n/admin-text";
 import { staleAfterPersonChange } from "@/lib/program/person-expiry";
 import { personCreateSchema, personEditSchema, personIdSchema, readPersonForm, type PersonFormValues } from "@/lib/validation/people";
@@ -150,7 +150,7 @@ export async function removePersonPhotoAction(formData: FormData): Promise<void>
   });
   if (!outcome.ok) {
     const id = String(formData.get("id") ?? "").slice(0, 12);
-    redirect(outcome.message === DATABASE_DID_NOT_ANSWER ? `/admin/program/people/${encodeURIComponent(id)}?photoError=database#photo` : "/admin/program/people?notice=not-found");
+    redirect(outcome.unavailable ? `/admin/program/people/${encodeURIComponent(id)}?photoError=database#photo` : "/admin/program/people?notice=not-found");
   }
   redirect(`/admin/program/people/${outcome.value}?photo=removed#photo`);
 }

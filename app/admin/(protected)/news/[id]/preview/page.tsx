@@ -39,7 +39,7 @@ export default async function ArticlePreviewPage({ params }: Props) {
         <a href={`/admin/news/${article.id}`}>{t("editorExtras.backToEditor")}</a>
       </div>
       <div className="news-preview-page" lang={article.locale}>
-        <ArticlePreview title={article.title} lede={article.lede} outcome={outcome} headingLevel="h1" dateLine={dateLine} />
+        <ArticlePreview title={article.title || t("editorExtras.untitled")} lede={article.lede} outcome={outcome} headingLevel="h1" dateLine={dateLine} />
         {article.author ? <p className="article__author">{article.locale === "ru" ? `Автор: ${article.author}` : `By ${article.author}`}</p> : null}
       </div>
     </>

@@ -30,11 +30,10 @@ import { parseId } from "@/lib/admin/forms";
 import { coverAltSchema, coverIntentSchema } from "@/lib/validation/news-cover";
 import { COVER_ALT_MAX_LENGTH } from "@/lib/uploads/cover";
 import { isCoverFailure, type CoverFailure } from "@/lib/news/cover-messages";
-import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
+import { uploadDoneText, uploadFailureText, uploadGoneText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
-const GONE = "This article no longer exists: someone deleted it. Reload the news list.";
 
 /** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
 async function failure(code: CoverFailure): Promise<UploadAnswer<CoverFailure>> {
@@ -69,7 +68,7 @@ async function handle(request: Request, params: Params["params"], method: "post"
     read: async () => {
       const article = id ? await getDb().then((db) => getAdminArticle(db, id)).catch(() => undefined) : null;
       if (article === undefined) return { response: answer(await failure("database")) };
-      if (!article) return { response: await goneResponse(request, GONE) };
+      if (!article) return { response: await goneResponse(request, await uploadGoneText("article")) };
       if (method === "delete") return { input: { articleId: article.id, intent: "remove" } };
       const form = await readUploadForm(request);
       if (!form.ok) return { response: answer(await failure(form.code)) };
@@ -115,7 +114,7 @@ async function handle(request: Request, params: Params["params"], method: "post"
     answer: async (outcome) => {
       if (!outcome.ok) {
         if (outcome.unavailable) return answer(await failure("database"));
-        if (outcome.detail === "not_found") return goneResponse(request, GONE);
+        if (outcome.detail === "not_found") return goneResponse(request, await uploadGoneText("article"));
         if (outcome.detail === "no_cover") return answer(await failure("no-cover"));
         const code = failureCodeOf(outcome);
         return answer(await failure(isCoverFailure(code) ? code : "undecodable"));

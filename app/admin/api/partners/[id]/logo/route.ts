@@ -23,11 +23,10 @@ import {
 } from "@/lib/uploads/upload-route";
 import { parseId } from "@/lib/admin/forms";
 import { partnersStale } from "@/lib/partners-expiry";
-import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
+import { uploadDoneText, uploadFailureText, uploadGoneText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
-const GONE = "This partner no longer exists.";
 
 /** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
 async function failure(code: RouteFailure): Promise<UploadAnswer<RouteFailure>> {
@@ -47,7 +46,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     read: async () => {
       const partner = id ? await getDb().then((db) => getAdminPartner(db, id)).catch(() => undefined) : null;
       if (partner === undefined) return { response: answer(await failure("database")) };
-      if (!partner) return { response: await goneResponse(request, GONE) };
+      if (!partner) return { response: await goneResponse(request, await uploadGoneText("partner")) };
       const form = await readUploadForm(request);
       if (!form.ok) return { response: answer(await failure(form.code)) };
       return { input: { partnerId: partner.id, image: await fileOf(form.form, "logo") } };
@@ -72,7 +71,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     answer: async (outcome) => {
       if (!outcome.ok) {
         if (outcome.unavailable) return answer(await failure("database"));
-        if (outcome.detail === "gone") return goneResponse(request, GONE);
+        if (outcome.detail === "gone") return goneResponse(request, await uploadGoneText("partner"));
         const code = failureCodeOf(outcome);
         return answer(await failure(isLogoErrorCode(code) ? code : "undecodable"));
       }

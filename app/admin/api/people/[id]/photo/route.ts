@@ -25,11 +25,10 @@ import {
   type UploadAnswer,
 } from "@/lib/uploads/upload-route";
 import { parseId } from "@/lib/admin/forms";
-import { uploadDoneText, uploadFailureText } from "@/lib/uploads/failure-text";
+import { uploadDoneText, uploadFailureText, uploadGoneText } from "@/lib/uploads/failure-text";
 
 export const dynamic = "force-dynamic";
 
-const GONE = "This person no longer exists.";
 
 /** A refusal, worded in the editor's language (lib/uploads/failure-text.ts). */
 async function failure(code: RouteFailure): Promise<UploadAnswer<RouteFailure>> {
@@ -49,7 +48,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     read: async () => {
       const person = id ? await getDb().then((db) => getAdminPerson(db, id)).catch(() => undefined) : null;
       if (person === undefined) return { response: answer(await failure("database")) };
-      if (!person) return { response: await goneResponse(request, GONE) };
+      if (!person) return { response: await goneResponse(request, await uploadGoneText("person")) };
       const form = await readUploadForm(request);
       if (!form.ok) return { response: answer(await failure(form.code)) };
       return { input: { personId: person.id, image: await fileOf(form.form, "photo") } };
@@ -74,7 +73,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     answer: async (outcome) => {
       if (!outcome.ok) {
         if (outcome.unavailable) return answer(await failure("database"));
-        if (outcome.detail === "gone") return goneResponse(request, GONE);
+        if (outcome.detail === "gone") return goneResponse(request, await uploadGoneText("person"));
         const code = failureCodeOf(outcome);
         return answer(await failure(isPhotoErrorCode(code) ? code : "undecodable"));
       }
