@@ -64,11 +64,43 @@ test("every public template carries the public policy and the basic headers", as
     expectBaseline(csp);
     // The documents have no scripts of their own (JSON-LD is data): no inline script may run.
     expect(csp.get("script-src"), path).toEqual(["'self'"]);
+    // Styles and images from the site alone; style attributes (table alignment, track colours) only.
+    expect(csp.get("style-src"), path).toEqual(["'self'"]);
+    expect(csp.get("style-src-attr"), path).toEqual(["'unsafe-inline'"]);
+    expect(csp.get("img-src"), path).toEqual(["'self'"]);
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     // The e2e site's SITE_URL is http: no HSTS (lib/security/hsts-proxy.test.ts covers https).
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
+});
+
+test("public pages render under their policy: stylesheet, partner logos, track colours, no violation", async ({ page }) => {
+  const violations = await collectViolations(page);
+  for (const path of ["/en", "/en/program", "/ru/partners"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    // The stylesheet applied (not blocked): the body's font is the site's, not the browser default.
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily), path).not.toMatch(/^"?Times/);
+    // Every image (partner logos) loads from the site; lazy ones are asked for now, and decode() fails if one is blocked.
+    const images = await page.locator("img").evaluateAll((els) =>
+      Promise.all(
+        els.map(async (el) => {
+          const img = el as HTMLImageElement;
+          img.loading = "eager";
+          const ok = await img.decode().then(() => img.naturalWidth > 0, () => false);
+          return { src: img.src, ok };
+        }),
+      ),
+    );
+    expect(images.length, path).toBeGreaterThan(0);
+    for (const image of images) expect(image, path).toEqual({ src: expect.stringMatching(/^http:\/\/[^/]+\/media\//), ok: true });
+  }
+  // The track colour is a style attribute: style-src-attr lets it apply.
+  await page.goto("/en/program");
+  const track = page.locator(".session-facts__track").first();
+  expect(await track.evaluate((el) => getComputedStyle(el).getPropertyValue("--track").trim())).toMatch(/^#[0-9a-f]{6}$/i);
+  expect(violations).toEqual([]);
 });
 
 test("the bench's App Router reference page alone may run its inline flight scripts, and does so without a violation", async ({ page }) => {

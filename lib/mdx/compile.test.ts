@@ -212,7 +212,6 @@ describe("checkMdx accepts ordinary content", () => {
       "[^1]: The source.",
       "",
       "![Hall](/media/12 \"Main hall\")",
-      "![Logo](https://cdn.example/logo.png)",
       "",
       '<Callout title="Registration">',
       "",

@@ -64,7 +64,7 @@ describe("MDX problems in words", () => {
     expect(en(finding("linkUrl", { url: "javascript:alert(1)" }))).toBe(
       'Link address "javascript:alert(1)" is not allowed: links must be https:, http:, mailto:, #fragment or a site path starting with /.',
     );
-    expect(en(finding("imageUrl", { url: "/about" }))).toBe('Image address "/about" is not allowed: images must come from /media/ or an https: address.');
+    expect(en(finding("imageUrl", { url: "/about" }))).toBe('Image address "/about" is not allowed: images must be uploaded to the site (an address starting with /media/).');
     expect(en(finding("expression", {}))).toBe("JavaScript expressions in { } are not allowed. To show a brace as text, write \\{ or \\}.");
     expect(en(finding("fragment", {}))).toBe("Fragments <>…</> are not allowed.");
     expect(en(finding("spread", { tag: "<Callout>" }))).toBe("Spread attributes {…} are not allowed on <Callout>.");

@@ -44,12 +44,13 @@ describe("isAllowedUrl for links", () => {
 });
 
 describe("isAllowedUrl for images", () => {
-  it.each(["/media/12", "/media/abc.png", "https://cdn.example/a.png"])("allows %j", (url) => {
+  it.each(["/media/12", "/media/abc.png"])("allows %j", (url) => {
     expect(isAllowedUrl(url, "image")).toBe(true);
   });
 
   it.each([
     "http://insecure.example/img.png",
+    "https://cdn.example/a.png",
     "data:image/png;base64,iVBORw0KGgo=",
     "/about",
     "/mediafoo/1",

@@ -8,7 +8,6 @@ export type UrlUse = "link" | "image";
 // The editor reads these rules in messages/admin/<locale>/mdx.json (problems.linkUrl,
 // problems.imageUrl): a change here changes those words too.
 const LINK_SCHEMES = new Set(["http", "https", "mailto"]);
-const IMAGE_SCHEMES = new Set(["https"]);
 
 /**
  * What a browser would act on: the URL parser drops ASCII tab and newline
@@ -28,11 +27,10 @@ export function isAllowedUrl(raw: string, use: UrlUse): boolean {
   // No legitimate URL carries control characters or backslashes; browsers
   // read `\` as `/`, which turns `/\evil.example` into a protocol-relative URL.
   if (url === "" || /[\u0000-\u001f\u007f\\]/.test(url)) return false;
-  if (use === "image") {
-    if (url.startsWith("/media/")) return true;
-    const scheme = schemeOf(url);
-    return scheme !== undefined && IMAGE_SCHEMES.has(scheme);
-  }
+  // Images only from the site's own uploads: the public pages' policy allows no other
+  // image origin (lib/security/csp.ts), and a page that loads nothing from elsewhere
+  // tells no third party who read it.
+  if (use === "image") return url.startsWith("/media/");
   if (url.startsWith("#")) return true;
   // Site-relative, but `//host` would leave the site.
   if (url.startsWith("/")) return !url.startsWith("//");

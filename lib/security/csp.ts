@@ -29,8 +29,8 @@ export function adminPolicy(nonce: string): string {
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
     // React and the forms set style attributes; styles cannot run code.
     "style-src": ["'self'", "'unsafe-inline'"],
-    // The MDX preview shows what the article will: images from /media/ or any https: address.
-    "img-src": ["'self'", "data:", "blob:", "https:"],
+    // Upload previews show the chosen file (blob:); article images come only from /media/.
+    "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "object-src": ["'none'"],
@@ -48,14 +48,19 @@ export function adminPolicy(nonce: string): string {
  * page /reference/static, carries inline flight-data scripts that differ per
  * render, and a cached page cannot carry a nonce: it alone gets
  * `inlineScripts` (next.config.ts).
- * Images also from https: addresses, which article bodies may show (lib/mdx/safe-url.ts).
+ * Styles and images only from the site: article bodies may show only /media/ images
+ * (lib/mdx/safe-url.ts). Style attributes stay allowed (style-src-attr): MDX tables
+ * align cells with them and the programme gives each track its colour; an attribute
+ * cannot load or run anything. Browsers without style-src-attr (before 2022) fall
+ * back to style-src and drop those two decorations, nothing else.
  */
 export function publicPolicy({ inlineScripts = false }: { inlineScripts?: boolean } = {}): string {
   return policy({
     "default-src": ["'self'"],
     "script-src": ["'self'", ...(inlineScripts ? ["'unsafe-inline'"] : []), ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "https:"],
+    "style-src": ["'self'"],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": ["'self'"],
     "font-src": ["'self'"],
     "connect-src": ["'self'"],
     "object-src": ["'none'"],
