@@ -75,6 +75,14 @@ export const newsArticles = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     /** Optimistic locking: a save names the version it edited. */
     version: integer("version").notNull().default(1),
+    /**
+     * The body compiled to code at save time, so a page miss only evaluates it
+     * (lib/data/news.ts). Null for a row nobody compiled (older rows, imports,
+     * the large bench corpus); a body that does not compile is never saved.
+     */
+    compiledBody: text("compiled_body"),
+    /** The compile pipeline that produced compiled_body (lib/mdx/compiled.ts MDX_COMPILER); any other value is stale. */
+    compiledWith: text("compiled_with"),
   },
   (t) => [
     uniqueIndex("news_articles_locale_slug_key").on(t.locale, t.slug),

@@ -2,7 +2,8 @@
 // body that fails the allowlist or does not compile is logged once and shown
 // as escaped plain text, so the page still answers 200 and the text is not lost.
 //
-// Bodies are compiled once per distinct text (lib/data/news.ts
+// Bodies are compiled once per saved version (an article's code is kept in
+// its row) or per distinct text (lib/data/news.ts getArticleBody,
 // getCompiledBody); MdxBody only evaluates the code and is synchronous, so the
 // documents render it with React's static renderer.
 import { renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";

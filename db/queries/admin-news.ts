@@ -6,6 +6,7 @@
 // admin-news-read.ts.
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { compiledBodyColumns, type CompiledBody } from "../compiled-body";
 import { inTransaction } from "../transaction";
 import { isUniqueViolation } from "../unique-violation";
 import { newsArticles, newsRevisions, slugRedirects, type NewsArticle, type NewsRevision } from "../schema";
@@ -22,11 +23,13 @@ export type ArticleContent = {
   publishedAt: Date | null;
   /** Article of the other locale to share a translation group with; null unlinks. */
   translationId: number | null;
+  /** The body compiled by the save's check, stored with it so a page miss does not compile. */
+  compiled: CompiledBody;
 };
 
 /** The columns an editor's save writes, the same for a new article and an edit. */
-function contentColumns({ title, slug, lede, body, author, status, publishedAt }: ArticleContent) {
-  return { title, slug, lede, body, author, status, publishedAt };
+function contentColumns({ title, slug, lede, body, author, status, publishedAt, compiled }: ArticleContent) {
+  return { title, slug, lede, body, author, status, publishedAt, ...compiledBodyColumns(compiled) };
 }
 
 /** A translation partner as cache expiry needs it: where its page lives. */
@@ -228,13 +231,18 @@ export async function updateArticle(
   });
 }
 
-/** Makes a revision's title, lede and body current again: a new save with its own revision. */
+/**
+ * Makes a revision's title, lede and body current again: a new save with its
+ * own revision. `compiled` is the revision's body as the caller's check
+ * compiled it (revisions never change, so it is this body).
+ */
 export async function restoreRevision(
   db: Database,
   id: number,
   revisionId: number,
   expectedVersion: number,
   savedBy: string,
+  compiled: CompiledBody,
 ): Promise<(SavedArticle & { revision: NewsRevision }) | SaveFailure> {
   return run(db, "", async (tx) => {
     const before = await lockForWrite(tx, id, expectedVersion);
@@ -242,7 +250,14 @@ export async function restoreRevision(
     if (!revision) throw new Abort({ ok: false, reason: "not_found" });
     const [article] = await tx
       .update(newsArticles)
-      .set({ title: revision.title, lede: revision.lede, body: revision.body, version: sql`${newsArticles.version} + 1`, updatedAt: sql`now()` })
+      .set({
+        title: revision.title,
+        lede: revision.lede,
+        body: revision.body,
+        ...compiledBodyColumns(compiled),
+        version: sql`${newsArticles.version} + 1`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(newsArticles.id, id), eq(newsArticles.version, expectedVersion)))
       .returning();
     if (!article) throw new Abort(await conflictOf(tx, before));

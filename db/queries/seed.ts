@@ -2,6 +2,7 @@
 // what exists alone, so seeding twice changes nothing (and never undoes staff edits).
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { compiledBodyColumns, type CompiledBody } from "../compiled-body";
 import { inTransaction } from "../transaction";
 import { newsArticles, newsRevisions, partnerRoles, partners, type NewNewsArticle, type NewPartnerRole } from "../schema";
 
@@ -26,12 +27,28 @@ export async function ensurePartner(
   return true;
 }
 
-/** Inserts a published article and its first revision unless (locale, slug) is taken. */
-export async function ensureArticle(db: Database, article: NewNewsArticle & { slug: string }): Promise<boolean> {
+/**
+ * Inserts a published article and its first revision unless (locale, slug) is
+ * taken, with its body's code as `compile` makes it (lib/mdx/compiled.ts). Only
+ * an article about to be inserted is compiled: seeding a seeded database
+ * compiles nothing.
+ */
+export async function ensureArticle(
+  db: Database,
+  article: NewNewsArticle & { slug: string; body: string },
+  compile: (body: string) => Promise<CompiledBody>,
+): Promise<boolean> {
+  const [taken] = await db
+    .select({ id: newsArticles.id })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.locale, article.locale), eq(newsArticles.slug, article.slug)))
+    .limit(1);
+  if (taken) return false;
+  const compiled = await compile(article.body);
   return inTransaction(db, async (tx) => {
     const [inserted] = await tx
       .insert(newsArticles)
-      .values(article)
+      .values({ ...article, ...compiledBodyColumns(compiled) })
       .onConflictDoNothing()
       .returning();
     if (!inserted) return false;

@@ -10,6 +10,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
+import type { CompiledBody } from "@/db/compiled-body";
 import { getDb } from "@/db";
 import {
   countPublishedNews,
@@ -21,7 +22,7 @@ import {
   type ArticleDetail,
 } from "@/db/queries/news";
 import type { MdxProblem } from "@/lib/mdx/compile";
-import { compileMdxToCode, type CompiledMdx } from "@/lib/mdx/compiled";
+import { compileMdxToCode, MDX_COMPILER, storedCode, type CompiledMdx } from "@/lib/mdx/compiled";
 import { siteConfig, type Locale } from "@/lib/site-config";
 
 const listCache = (locale: Locale) => ({ tags: [cacheTags.newsList(locale)] });
@@ -94,31 +95,42 @@ export async function getArticle(locale: Locale, slug: string): Promise<ArticleL
 }
 
 /**
- * An article body compiled to code, once per distinct text: keyed by a hash of
- * the body, so neither a later miss of the page (a translation's save, an
- * eviction), nor another instance, nor a save that changed only the title or
- * the status compiles it again (a compile is 20-25 ms of CPU, more than the
- * rest of an article's render). No tags: nothing can make it stale. The
- * compile mode is in the key because development builds compile for the dev
- * JSX runtime. "mdx2": a refused body's problems are codes and values since the
- * staff area words them in the editor's language (lib/mdx/problems.ts); entries
- * kept before (problems as English text) must not be read as the new shape.
+ * A body compiled to code, once per distinct text and pipeline: keyed by the
+ * compiler's name (MDX_COMPILER) and a hash of the body, so neither a later
+ * miss of the page (a translation's save, an eviction), nor another instance,
+ * nor a save that changed only the title or the status compiles it again (a
+ * compile is 10-25 ms of CPU, more than the rest of an article's render). No
+ * tags: nothing but a new pipeline can make it stale, and that is a new key.
+ * Articles keep their code in their row (getArticleBody); this is for what has
+ * none: content pages, the programme's introduction, and articles not saved
+ * through the admin since the pipeline changed.
  */
 export function getCompiledBody(article: Pick<ArticleDetail, "body">): Promise<CompiledMdx> {
-  const mode = process.env.NODE_ENV === "production" ? "prod" : "dev";
   const bodyHash = createHash("sha256").update(article.body).digest("base64url");
-  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx2", bodyHash, mode])();
+  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx", MDX_COMPILER, bodyHash])();
+}
+
+/**
+ * The compiled body of a public article: the code its save stored, when the
+ * pipeline that compiled it is the current one, so a page miss compiles
+ * nothing; else (never compiled at save, or compiled before an upgrade)
+ * getCompiledBody, as for any other body.
+ */
+export function getArticleBody(article: Pick<ArticleDetail, "body" | "compiledBody" | "compiledWith">): Promise<CompiledMdx> {
+  if (article.compiledBody !== null && article.compiledWith === MDX_COMPILER) return Promise.resolve({ ok: true, code: article.compiledBody });
+  return getCompiledBody(article);
 }
 
 /**
  * The save-time check of a body (the problems an editor must fix, as checkMdx
- * finds them), done by compiling it through getCompiledBody: the compile a save
- * needs anyway is the one the article's next render would otherwise repeat, so
- * the first visit after a save (on any instance, with Redis) only evaluates the
- * stored code. A body that fails keeps its problems under its hash too; that
- * costs one small entry per distinct text an editor tried to save.
+ * finds them), done by compiling it through getCompiledBody, and the code that
+ * compile produced, for the save to store with the body: one compile serves
+ * the check, the row and the data cache (so a page that renders before the
+ * row is read, or a content page with the same text, compiles nothing either).
+ * A body that fails keeps its problems under its hash too; that costs one
+ * small entry per distinct text an editor tried to save.
  */
-export async function checkAndKeepCompiledBody(body: string): Promise<MdxProblem[]> {
+export async function checkAndKeepCompiledBody(body: string): Promise<{ problems: MdxProblem[]; compiled: CompiledBody }> {
   let compiled: CompiledMdx;
   try {
     compiled = await getCompiledBody({ body });
@@ -129,5 +141,5 @@ export async function checkAndKeepCompiledBody(body: string): Promise<MdxProblem
     console.warn("[mdx] compiled body not kept:", error instanceof Error ? error.message : error);
     compiled = await compileMdxToCode(body);
   }
-  return compiled.ok ? [] : compiled.problems;
+  return { problems: compiled.ok ? [] : compiled.problems, compiled: storedCode(compiled) };
 }

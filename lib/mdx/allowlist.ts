@@ -15,6 +15,14 @@ import { MAX_DEPTH, prescan } from "./prescan";
 import { finding, quoted, type MdxFinding } from "./problems";
 import { isAllowedUrl, type UrlUse } from "./safe-url";
 
+/**
+ * The version of the rules (this file, elements.ts, safe-url.ts, prescan.ts).
+ * Bump it with any change to what they refuse: it is part of MDX_COMPILER
+ * (compiled.ts), so bodies compiled under older rules are compiled again, and
+ * one the new rules refuse shows as plain text rather than as kept code.
+ */
+export const ALLOWLIST_VERSION = 1;
+
 /** `source` of every vfile message this plugin adds; callers pick problems out by it. */
 export const MDX_PROBLEM_SOURCE = "podium-mdx";
 

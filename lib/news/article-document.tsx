@@ -4,7 +4,7 @@ import "server-only";
 // slug for an old one (a real 301: an App Router page can only answer 307 or
 // 308); 404 with the site's 404 page, never stored.
 import { ArticleView } from "@/components/site/article-view";
-import { getArticle, getCompiledBody } from "@/lib/data/news";
+import { getArticle, getArticleBody } from "@/lib/data/news";
 import { htmlDocumentResponse, notFoundResponse, renderSitePage } from "@/lib/html/site-page";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText } from "@/lib/i18n/site-text";
@@ -25,7 +25,7 @@ export async function articleResponse(rawLocale: string, rawSlug: string, devOri
 
   const { article, translationSlug } = found;
   const other = otherLocale(locale);
-  const [compiled, { site, news }] = await Promise.all([getCompiledBody(article), siteText(locale)]);
+  const [compiled, { site, news }] = await Promise.all([getArticleBody(article), siteText(locale)]);
   const path = paths.article(locale, article.slug);
   const structuredData = articleGraph(
     locale,

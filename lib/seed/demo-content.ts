@@ -4,9 +4,11 @@
 import { createHash } from "node:crypto";
 import type { Database } from "@/db/client";
 import { insertMediaOnce } from "@/db/queries/media";
+import type { CompiledBody } from "@/db/compiled-body";
 import { ensureArticle, ensurePartner, ensurePartnerRole } from "@/db/queries/seed";
 import { loadSeedNews } from "@/lib/content/news-seed";
 import { pngFromSvg } from "@/lib/images";
+import { compileMdxToCode, storedCode } from "@/lib/mdx/compiled";
 import { logoSvg } from "./logo";
 import { seedProgram } from "./program";
 import { loadPartnersFile } from "./partners-file";
@@ -15,6 +17,11 @@ import { loadPartnersFile } from "./partners-file";
 function translationGroupOf(key: string): string {
   const h = createHash("sha1").update(`podium:translation:${key}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A seeded body's code as a save would store it, so the demo's first visits compile nothing. */
+async function compileForRow(body: string): Promise<CompiledBody> {
+  return storedCode(await compileMdxToCode(body));
 }
 
 export type SeedReport = { articlesAdded: number; partnersAdded: number; roles: number; sessionsAdded: number; peopleAdded: number };
@@ -45,19 +52,20 @@ export async function seedDemoContent(db: Database): Promise<SeedReport> {
 
   let articlesAdded = 0;
   for (const article of await loadSeedNews()) {
-    const added = await ensureArticle(db, {
+    const row = {
       locale: article.locale,
       slug: article.slug,
       title: article.title,
       lede: article.lede,
       body: article.body,
       author: article.author,
-      status: "published",
+      status: "published" as const,
       publishedAt: article.publishedAt,
       createdAt: article.publishedAt,
       updatedAt: article.publishedAt,
       translationGroup: translationGroupOf(article.translationKey),
-    });
+    };
+    const added = await ensureArticle(db, row, compileForRow);
     if (added) articlesAdded++;
   }
   const { sessionsAdded, peopleAdded } = await seedProgram(db);

@@ -10,6 +10,7 @@ import { inArray } from "drizzle-orm";
 import { newsArticles, slugRedirects } from "@/db/schema";
 import { checkAndKeepCompiledBody, getArticle, getCompiledBody, getLatestNews, getNewsPage } from "@/lib/data/news";
 import { checkMdx } from "@/lib/mdx/compile";
+import { MDX_COMPILER } from "@/lib/mdx/compiled";
 import { closeTestDb, testDb } from "./support/staff-harness";
 
 type Entry = { value: unknown; tags: string[] };
@@ -131,18 +132,22 @@ describe("compiled MDX", () => {
 
   it("is left by the save-time check, so the next render of the saved body compiles nothing", async () => {
     const body = "Saved **once**, compiled once.";
-    expect(await checkAndKeepCompiledBody(body)).toEqual([]);
+    const checked = await checkAndKeepCompiledBody(body);
+    expect(checked.problems).toEqual([]);
     const runs = store.runs;
     const rendered = await getCompiledBody({ body });
     expect(store.runs).toBe(runs);
     expect(rendered.ok && rendered.code).toContain("once");
+    // The code the save stores with the body is that same compile's.
+    expect(checked.compiled).toEqual({ code: rendered.ok && rendered.code, compiledWith: MDX_COMPILER });
   });
 
-  it("reports the problems the check reports, with their lines and columns", async () => {
+  it("reports the problems the check reports, with their lines and columns, and gives no code to store", async () => {
     const body = "Fine line.\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.com\" />";
-    const problems = await checkAndKeepCompiledBody(body);
+    const { problems, compiled } = await checkAndKeepCompiledBody(body);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems).toEqual(await checkMdx(body));
+    expect(compiled).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { createArticle, deleteArticle, restoreRevision, updateArticle, type SaveFailure } from "@/db/queries/admin-news";
 import { getRevision } from "@/db/queries/admin-news-read";
 import type { LiveSession } from "@/db/queries/staff";
+import type { CompiledBody } from "@/db/compiled-body";
 import { compileBody } from "@/components/admin/news-preview";
 import { checkAndKeepCompiledBody } from "@/lib/data/news";
 import { adminText } from "@/lib/i18n/admin-text";
@@ -48,13 +49,17 @@ const OUT_OF_DATE = "news.errors.outOfDate";
 /** The field a form with a bad hidden id or version is refused on: the action answers OUT_OF_DATE for it. */
 const STALE_FORM = "staleForm";
 
+/** A checked form, with its body as the check compiled it: the save stores that code with the body. */
+type CheckedArticle = ArticleInput & { compiled: CompiledBody };
+
 /**
  * The fields parsed and the body's MDX checked, both always, so one save shows
  * every problem. Each problem (with its position) rides on the body's issue.
  */
-async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Promise<ArticleInput | typeof z.NEVER> {
+async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Promise<CheckedArticle | typeof z.NEVER> {
   const parsed = articleFormSchema.safeParse(values);
-  const problems = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : [];
+  // Too long a body is the schema's refusal; compiling it first would only cost time.
+  const { problems, compiled } = values.body.length <= 100_000 ? await checkAndKeepCompiledBody(values.body) : { problems: [], compiled: null };
   // The fields' own issues as they are: their paths name the fields, their messages are the editor's.
   if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue } as z.core.$ZodRawIssue);
   if (problems.length > 0) {
@@ -67,7 +72,7 @@ async function checkArticle(values: ArticleFormValues, ctx: z.RefinementCtx): Pr
       params: { bodyProblems: problems },
     });
   }
-  return parsed.success && problems.length === 0 ? parsed.data : z.NEVER;
+  return parsed.success && problems.length === 0 ? { ...parsed.data, compiled } : z.NEVER;
 }
 
 const formValues = z.custom<ArticleFormValues>((value) => typeof value === "object" && value !== null);
@@ -85,7 +90,7 @@ const articleEditSchema = formValues.transform(async (values, ctx) => {
     return z.NEVER;
   }
   const input = await checkArticle(values, ctx);
-  return { id: id.data, version: version.data, input: input as ArticleInput };
+  return { id: id.data, version: version.data, input: input as CheckedArticle };
 });
 
 /** What a refused save answers: the form as typed, with the reason. */
@@ -215,13 +220,13 @@ export async function restoreRevisionAction(_previous: SimpleState, formData: Fo
       const revision = await getRevision(tx, id, revisionId);
       if (!revision) return { ok: false, message: "news.refusals.versionGone" };
       // Rules may have tightened since it was saved: restore only what would render.
-      const problems = await checkAndKeepCompiledBody(revision.body);
+      const { problems, compiled } = await checkAndKeepCompiledBody(revision.body);
       if (problems.length > 0) {
         const first = problems[0]!;
         const { locale, t } = await adminText("news");
         return { ok: false, message: t("refusals.restoreFails", { line: first.line, column: first.column, problem: mdxProblemText(first, locale) }) };
       }
-      const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session));
+      const restored = await restoreRevision(tx, id, revisionId, version, savedByOf(session), compiled);
       if (!restored.ok) {
         if (restored.reason === "conflict") {
           return { ok: false, message: (await adminText("news")).t("errors.notRestored", { savedInBetween: await savedInBetween(restored) }), detail: "conflict" as const };

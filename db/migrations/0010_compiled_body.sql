@@ -1,0 +1,2 @@
+ALTER TABLE "news_articles" ADD COLUMN "compiled_body" text;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "compiled_with" text;
