@@ -7,7 +7,8 @@ import type { Database } from "@/db/client";
 import { inTransaction } from "@/db/transaction";
 import { newsArticles } from "@/db/schema";
 
-const words = {
+/** The words the corpus is written in: each is in most articles (a common word for search). */
+export const corpusWords = {
   en: "cluster region innovation investment enterprise technology cooperation industry university venture export engineering infrastructure policy partnership competence market strategy development program".split(" "),
   ru: "кластер регион инновации инвестиции предприятие технология кооперация промышленность университет венчур экспорт инжиниринг инфраструктура политика партнёрство компетенции рынок стратегия развитие программа".split(" "),
 } as const;
@@ -23,7 +24,7 @@ function rng(seed: number) {
 }
 
 function sentence(locale: "en" | "ru", next: () => number, length: number): string {
-  const list = words[locale];
+  const list = corpusWords[locale];
   const out: string[] = [];
   for (let i = 0; i < length; i++) out.push(list[Math.floor(next() * list.length)]!);
   const text = out.join(" ");
