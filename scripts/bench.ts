@@ -15,7 +15,7 @@
 // It measures; it never fails on timing. BENCH_SERVER_CPU_PROF=<folder> runs the
 // app under `node --cpu-prof` and leaves its profile there (where a miss's CPU goes).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -30,7 +30,7 @@ import { insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
 import { missCost, repeatCost, type MissCost } from "./bench/miss-cpu";
 import { measureSearch, type SearchFigures } from "./bench/search";
-import { memoryOf, startProcess, waitForHttp } from "./bench/processes";
+import { memoryOf, startFlags, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
 import { benchFront, printFront } from "./bench/nginx-front";
 import { expireProgram, measureProgram, programVerdicts, type ProgramSize } from "./bench/program";
@@ -65,12 +65,6 @@ const base = `http://127.0.0.1:${PORT}`;
 const env = { NEXT_TELEMETRY_DISABLED: "1", SITE_URL: base, AUTH_SECRET: "bench-only-secret-0123456789abcdef" };
 const log = (line: string) => console.log(`[bench] ${line}`);
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-/** The server's Node flags, as `npm start` passes them (package.json). */
-function startFlags(): string[] {
-  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.start!;
-  return [...script.matchAll(/--max-old-space-size=\d+/g)].map((m) => m[0]);
-}
 
 function timedBuild(extraEnv: Record<string, string> = {}): number {
   const started = Date.now();

@@ -8,3 +8,9 @@ export default class BoundedFileSystemCache {
 
 /** What an entry weighs in the memory layer (bytes, roughly). */
 export function entrySize(entry: { value: Record<string, any> | null }, key: string): number;
+
+/** The folders where the handler writes at run time, under `.next/server`. */
+export function runtimeEntryDirs(serverDistDir: string): string[];
+
+/** Removes earlier processes' run-time entries, once per process and folder (not during `next build`). */
+export function clearEarlierRuntimeEntries(serverDistDir: string): void;

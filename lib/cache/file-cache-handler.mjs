@@ -1,6 +1,8 @@
 // Without REDIS_URL: Next's own file-system cache (memory in front, .next/ on
 // disk), except that only successful answers are stored. Stock Next stores
 // every rendered 404 of a dynamic route, so random URLs filled the disk.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import lruCacheModule from "next/dist/server/lib/lru-cache.js";
 import { shouldStore } from "./entry-rules.mjs";
@@ -35,8 +37,30 @@ export function entrySize({ value }, key) {
   return key.length + size;
 }
 
+/** The folders where the handler writes at run time (pages and route answers; data), under `.next/server`. */
+export function runtimeEntryDirs(serverDistDir) {
+  return [path.join(serverDistDir, "route-cache"), path.join(serverDistDir, "..", "cache", "fetch-cache")];
+}
+
+const clearedDirs = new Set();
+
+/**
+ * Forgets what earlier processes stored at run time, once per process and folder.
+ * Tag expiries live only in the process's memory (Next's tags manifest): after a
+ * restart, a page that a save had expired but nobody had asked for since was read
+ * back from disk and served as current, for good (pages have no lifetime). Seen:
+ * /en/program HIT after expire + restart. The build's own outputs are elsewhere
+ * (.next/server/app) and stay; not while `next build` runs.
+ */
+export function clearEarlierRuntimeEntries(serverDistDir) {
+  if (!serverDistDir || process.env.NEXT_PHASE === "phase-production-build" || clearedDirs.has(serverDistDir)) return;
+  clearedDirs.add(serverDistDir);
+  for (const dir of runtimeEntryDirs(serverDistDir)) rmSync(dir, { recursive: true, force: true });
+}
+
 export default class BoundedFileSystemCache extends FileSystemCache {
   constructor(ctx) {
+    if (ctx?.flushToDisk) clearEarlierRuntimeEntries(ctx.serverDistDir);
     // Next creates the memory layer on first use unless one is there: ours weighs data entries cheaply.
     FileSystemCache.memoryCache ??= new LRUCache(ctx?.maxMemoryCacheSize || MEMORY_CACHE_BYTES, entrySize);
     super({ ...ctx, maxMemoryCacheSize: ctx?.maxMemoryCacheSize || MEMORY_CACHE_BYTES });

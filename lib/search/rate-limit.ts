@@ -2,9 +2,10 @@
 // answer, so one address may make SEARCHES_PER_WINDOW in WINDOW_MS, then gets
 // a 429 page until its window ends. Per process, in memory: with several
 // instances behind the front, an address gets that many per instance, which
-// still bounds what one client costs each of them.
-const SEARCHES_PER_WINDOW = 30;
-const WINDOW_MS = 60_000;
+// still bounds what one client costs each of them. (The limits are exported
+// for scripts/bench/search.ts, which paces its page requests under them.)
+export const SEARCHES_PER_WINDOW = 30;
+export const WINDOW_MS = 60_000;
 /** Addresses remembered at most; past it, ended windows are dropped (and, in a flood of addresses, the oldest). */
 const MAX_ADDRESSES = 20_000;
 

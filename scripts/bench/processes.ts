@@ -2,6 +2,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 
+/** The server's Node flags, as `npm start` passes them (package.json). */
+export function startFlags(): string[] {
+  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.start!;
+  return [...script.matchAll(/--max-old-space-size=\d+/g)].map((m) => m[0]);
+}
+
 export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
