@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { compileMDX } from "next-mdx-remote/rsc";
 import { serialize } from "next-mdx-remote/serialize";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { ALLOWLIST_VERSION } from "./allowlist";
 import { mdxOptions } from "./compile";
@@ -24,9 +24,8 @@ const body = [
   '<Callout title="Note">Soon.</Callout>',
 ].join("\n");
 
-const mode = process.env.NODE_ENV;
 afterEach(() => {
-  process.env.NODE_ENV = mode;
+  vi.unstubAllEnvs();
 });
 
 async function code(source: string): Promise<string> {
@@ -41,7 +40,7 @@ describe("compileMdxToCode", () => {
     const here = await code(body);
     expect(here).toContain("jsx: _jsx");
     expect(here).not.toContain("jsxDEV");
-    process.env.NODE_ENV = "production";
+    vi.stubEnv("NODE_ENV", "production");
     expect(await code(body)).toBe(here);
   });
 

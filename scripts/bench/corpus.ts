@@ -1,11 +1,13 @@
 // A generated news corpus for benchmarks: N articles per locale with realistic
 // 3–8 KB MDX bodies (headings, lists, links, a table and an image), inserted in
-// batches and indexed for site search in bulk (insertCorpus). Deterministic for
-// a given N.
+// batches and indexed for site search in bulk (insertCorpus), the newest with
+// the compiled code a save stores. Deterministic for a given N.
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { compiledBodyColumns, type CompiledBody } from "@/db/compiled-body";
 import { inTransaction } from "@/db/transaction";
 import { newsArticles } from "@/db/schema";
+import { compileMdxToCode, storedCode } from "@/lib/mdx/compiled";
 
 /** The words the corpus is written in: each is in most articles (a common word for search). */
 export const corpusWords = {
@@ -58,9 +60,27 @@ export function corpusBody(locale: "en" | "ru", index: number, imageUrl: string)
 
 /**
  * Rows per INSERT: large enough that a round trip carries a few MB of bodies,
- * small enough for one statement's parameters (10 columns × 1,000 < 65,535).
+ * small enough for one statement's parameters (12 columns × 1,000 < 65,535).
  */
 const BATCH = 1000;
+
+/**
+ * Up to this many articles per locale, insertCorpus stores every article's
+ * compiled code (news_articles.compiled_body), as saving it through the admin
+ * would; above it, none unless the caller names which (option `compiled`). A
+ * compile is ~15 ms, so 5,000 per locale add about two and a half minutes of
+ * seeding, and 100,000 would add most of an hour for nothing: search, feeds and
+ * sitemaps never read the code, and an article without it still renders (it
+ * compiles on its first visit, as an article imported without a save does).
+ */
+export const COMPILED_UP_TO = 5000;
+
+/** A corpus body's code as the save path makes it (lib/mdx/compiled.ts); the corpus must compile. */
+async function corpusCode(body: string): Promise<CompiledBody> {
+  const compiled = await compileMdxToCode(body);
+  if (!compiled.ok) throw new Error(`a corpus body does not compile: ${JSON.stringify(compiled.problems[0])}`);
+  return storedCode(compiled);
+}
 
 /** Article `index` of the corpus in `locale`, as inserted (deterministic). */
 export function corpusArticle(locale: "en" | "ru", index: number, imageUrl: string) {
@@ -96,12 +116,24 @@ export function corpusArticle(locale: "en" | "ru", index: number, imageUrl: stri
  * checked on each run: checkCorpusIndex re-indexes a sample through the
  * trigger and compares.
  */
-export async function insertCorpus(db: Database, perLocale: number, imageUrl: string, log: (line: string) => void = () => {}) {
+export async function insertCorpus(
+  db: Database,
+  perLocale: number,
+  imageUrl: string,
+  log: (line: string) => void = () => {},
+  /**
+   * compiled: which articles (by index, in both locales) get their compiled
+   * code; by default all of them up to COMPILED_UP_TO per locale, none above.
+   * The bench names the ones it renders; `() => false` measures first visits
+   * that compile (scripts/bench/miss-profile.ts --no-stored-code).
+   */
+  { compiled = () => perLocale <= COMPILED_UP_TO }: { compiled?: (index: number) => boolean } = {},
+) {
   const after = await lastArticleId(db);
   const started = performance.now();
   await setSearchTrigger(db, false);
   try {
-    await Promise.all((["en", "ru"] as const).map((locale) => insertArticles(db, locale, perLocale, imageUrl, log)));
+    await Promise.all((["en", "ru"] as const).map((locale) => insertArticles(db, locale, perLocale, imageUrl, compiled, log)));
   } finally {
     await setSearchTrigger(db, true);
   }
@@ -122,10 +154,20 @@ async function setSearchTrigger(db: Database, enabled: boolean) {
   await db.execute(sql.raw(`ALTER TABLE news_articles ${enabled ? "ENABLE" : "DISABLE"} TRIGGER news_articles_search`));
 }
 
-async function insertArticles(db: Database, locale: "en" | "ru", perLocale: number, imageUrl: string, log: (line: string) => void) {
+async function insertArticles(
+  db: Database,
+  locale: "en" | "ru",
+  perLocale: number,
+  imageUrl: string,
+  compiled: (index: number) => boolean,
+  log: (line: string) => void,
+) {
   for (let from = 0; from < perLocale; from += BATCH) {
     const rows = [];
-    for (let i = from; i < Math.min(perLocale, from + BATCH); i++) rows.push(corpusArticle(locale, i, imageUrl));
+    for (let i = from; i < Math.min(perLocale, from + BATCH); i++) {
+      const article = corpusArticle(locale, i, imageUrl);
+      rows.push({ ...article, ...compiledBodyColumns(compiled(i) ? await corpusCode(article.body) : null) });
+    }
     await db.insert(newsArticles).values(rows).onConflictDoNothing();
     if ((from / BATCH) % 20 === 0) log(`  ${locale}: ${Math.min(perLocale, from + BATCH)}/${perLocale}`);
   }

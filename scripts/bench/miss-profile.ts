@@ -1,13 +1,17 @@
-// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--profile] [--summarise DIR]
+// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--uncompiled] [--profile] [--port P] [--summarise DIR]
 //
 // Where an article miss's server CPU goes. Seeds a scratch database (the
-// bench's corpus), starts the existing build (`next build` first) as `npm start`
-// does, warms it on other pages, then requests M distinct articles once each
-// and prints the server's CPU per miss (scripts/bench/miss-cpu.ts). Then it
-// restarts the server with every stored page and data entry gone but the
-// compiled MDX bodies, and requests the same articles again: what a page miss
-// costs once its body has been compiled (after a save of its translation, or
-// an eviction). Both runs are warmed on other pages first.
+// bench's corpus, its articles with the compiled code their save stores),
+// starts the existing build (`next build` first) as `npm start` does, warms it
+// on other pages, then requests M distinct articles once each and prints the
+// server's CPU per miss (scripts/bench/miss-cpu.ts). Then it restarts the
+// server with every stored page and data entry gone but the compiled MDX
+// bodies in the data cache, and requests the same articles again. Both runs
+// are warmed on other pages first.
+// --uncompiled seeds the corpus without stored code, so each first visit
+// compiles its body (as every article did before MDX was compiled at save,
+// and as an article imported without a save still does) and the second run is
+// the data cache's compiled bodies: the figures to set the default's against.
 // With --profile the server runs under `node --cpu-prof` and its self time is
 // summed by what it belongs to (React's server renderer, RSC serialisation,
 // MDX, pg, Next's routing, ...), from the unbundled module paths and names.
@@ -31,6 +35,7 @@ const { values: args } = parseArgs({
     articles: { type: "string", default: "1000" },
     misses: { type: "string", default: "300" },
     profile: { type: "boolean", default: false },
+    uncompiled: { type: "boolean", default: false },
     port: { type: "string", default: "3210" },
     /** Only summarise the profiles a --profile run left in this folder. */
     summarise: { type: "string" },
@@ -42,7 +47,7 @@ const misses = Math.min(Number(args.misses), perLocale - 40);
 const base = `http://127.0.0.1:${args.port}`;
 
 if (args.summarise) {
-  summariseProfile(path.join(args.summarise, "first"), "first visits (compile included)", 22 + 12 + misses);
+  summariseProfile(path.join(args.summarise, "first"), "first visits", 22 + 12 + misses);
   summariseProfile(path.join(args.summarise, "again"), "page misses with the compiled MDX cached", 22 + misses);
   process.exit(0);
 }
@@ -53,7 +58,7 @@ try {
   const { db, pool } = createDb(database.url, { max: 4 });
   await seedDemoContent(db);
   const logo = (await listPartnerWall(db))[0]!.partners[0]!.logo!.url;
-  await insertCorpus(db, perLocale, logo, () => {});
+  await insertCorpus(db, perLocale, logo, () => {}, { compiled: () => !args.uncompiled });
   await pool.query("VACUUM ANALYZE");
   await pool.end();
 
@@ -61,12 +66,12 @@ try {
   const slugs = Array.from({ length: misses }, (_, i) => `bench-${20 + i}`);
   const warmUp = [...Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`), "/en", "/en/news"];
 
-  // 1. First visits: nothing cached for these articles, so each compiles its MDX.
+  // 1. First visits: nothing cached for these articles; each evaluates its stored code (--uncompiled: compiles its MDX).
   await withServer(path.join(profileDir, "first"), async (pid) => {
     await missCost(base, pid, warmUp);
     await printHeaders();
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
-    console.log(`first visit of ${first.requests} articles (MDX compiled on the spot): ${JSON.stringify(first)}`);
+    console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the code stored at save evaluated"}): ${JSON.stringify(first)}`);
   });
 
   // 2. The same pages again after their page entries and article data went, the compiled
@@ -75,10 +80,10 @@ try {
   await withServer(path.join(profileDir, "again"), async (pid) => {
     await missCost(base, pid, [...Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i + 20}`), "/ru", "/ru/news"]);
     const again = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
-    console.log(`page miss with the compiled MDX cached (${again.requests}): ${JSON.stringify(again)}`);
+    console.log(`page miss again, the data cache's compiled bodies kept (${again.requests}): ${JSON.stringify(again)}`);
   });
   if (args.profile) {
-    summariseProfile(path.join(profileDir, "first"), "first visits (compile included)", warmUp.length + 12 + slugs.length);
+    summariseProfile(path.join(profileDir, "first"), `first visits (${args.uncompiled ? "compile included" : "stored code"})`, warmUp.length + 12 + slugs.length);
     summariseProfile(path.join(profileDir, "again"), "page misses with the compiled MDX cached", 22 + slugs.length);
   }
 } finally {

@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "@/db/client";
+import { compileMdxToCode, MDX_COMPILER, storedCode } from "@/lib/mdx/compiled";
 import { checkCorpusIndex, corpusArticle, insertCorpus } from "../../scripts/bench/corpus";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -58,6 +59,30 @@ describe("insertCorpus", () => {
     }
     const trigger = await db.execute<{ enabled: string }>(sql`SELECT tgenabled AS enabled FROM pg_trigger WHERE tgname = 'news_articles_search'`);
     expect(trigger.rows).toEqual([{ enabled: "O" }]);
+  });
+
+  it("stores each article's compiled code as a save does (a corpus of a few thousand per locale or fewer: all of them)", async () => {
+    const rows = await db.execute<{ locale: "en" | "ru"; body: string; code: string | null; compiled_with: string | null }>(
+      sql`SELECT locale, body, compiled_body AS code, compiled_with FROM news_articles ORDER BY id`,
+    );
+    for (const row of rows.rows) expect({ code: row.code, compiledWith: row.compiled_with }).toEqual(storedCode(await compileMdxToCode(row.body)));
+    expect(rows.rows.every((r) => r.compiled_with === MDX_COMPILER)).toBe(true);
+  });
+
+  it("stores code only for the articles the caller names (bench.ts above COMPILED_UP_TO; none for search-scale)", async () => {
+    const other = await createTestDatabase("podium_benchcorpus_some");
+    const { db: some, pool } = createDb(other.url, { max: 2 });
+    try {
+      await insertCorpus(some, 5, IMAGE, () => {}, { compiled: (i) => i === 3 });
+      const rows = await some.execute<{ slug: string; with: string | null }>(sql`SELECT slug, compiled_with AS with FROM news_articles WHERE compiled_body IS NOT NULL ORDER BY slug`);
+      expect(rows.rows).toEqual([
+        { slug: "bench-3", with: MDX_COMPILER },
+        { slug: "bench-3", with: MDX_COMPILER },
+      ]);
+    } finally {
+      await pool.end();
+      await other.drop();
+    }
   });
 
   it("indexes every article exactly as the app's trigger does: every document and every word the same", async () => {
