@@ -237,7 +237,7 @@ async function seededDatabase(articles: number) {
   // Articles carry the code their save would have stored (issue 8: MDX compiled once per saved
   // version), so a miss is measured as on a site whose articles went through the admin: every
   // article up to a few thousand per locale (COMPILED_UP_TO); in a larger corpus, the ones this
-  // bench renders as pages (bench-0…19 and the misses), so 10,000 and 100,000 seed in seconds.
+  // bench renders as pages (bench-0…19 and the misses), a few seconds of compiling at 10,000 or 100,000.
   const rendered = new Set([...Array.from({ length: 20 }, (_, i) => i), ...missedArticles(articles)]);
   await insertCorpus(db, articles, logo, log, { compiled: articles <= COMPILED_UP_TO ? () => true : (i) => rendered.has(i) });
   // A real database of this size has been vacuumed by autovacuum (index-only counts need the visibility map).
