@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { and, desc, eq } from "drizzle-orm";
 import { createDb } from "@/db/client";
+import { ensureEmbeddedServer } from "@/db/embedded";
 import { listPartnerWall } from "@/db/queries/partners";
 import { editions, newsArticles } from "@/db/schema";
 import { seedDemoContent } from "@/lib/seed/demo-content";
@@ -482,3 +483,6 @@ mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}.json`;
 writeFileSync(file, JSON.stringify(results, null, 2));
 log(`figures written to ${file}`);
+// Without DATABASE_URL the bench ran on the embedded server: stop it if this process started it
+// (a no-op when it joined a running one), or its child process keeps the bench from exiting.
+if (!process.env.DATABASE_URL?.trim()) await (await ensureEmbeddedServer()).stop();
