@@ -22,16 +22,7 @@ vi.mock("@/lib/cache/publication-scheduler", () => ({ reschedulePublications: vi
 // The page's surroundings as program-budgets.int.test.ts builds them: next-intl's server
 // functions need the React Server Components build, so the same translators from the same
 // messages; and a build's stylesheet and fonts (there is no build in a test run).
-vi.mock("next-intl/server", async () => {
-  const { createFormatter, createTranslator } = await import("next-intl");
-  const { siteConfig } = await import("@/lib/site-config");
-  const messages = { en: (await import("@/messages/en.json")).default, ru: (await import("@/messages/ru.json")).default };
-  type Args = { locale: "en" | "ru"; namespace?: string };
-  return {
-    getTranslations: async ({ locale, namespace }: Args) => createTranslator({ locale, messages: messages[locale], namespace: namespace as never, timeZone: siteConfig.timeZone }),
-    getFormatter: async ({ locale }: Args) => createFormatter({ locale, timeZone: siteConfig.timeZone }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("./support/next-stand-ins")).nextIntlServerStandIn());
 vi.mock("@/lib/html/document-assets", () => ({ documentAssets: async () => ({ htmlClassName: "", stylesheets: [], fontPreloads: [] }) }));
 vi.mock("@/lib/mdx/compiled", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/mdx/compiled")>();
@@ -39,17 +30,7 @@ vi.mock("@/lib/mdx/compiled", async (importOriginal) => {
 });
 
 const store = vi.hoisted(() => ({ entries: new Map<string, unknown>() }));
-vi.mock("next/cache", () => ({
-  unstable_cache:
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, keyParts: string[] = []) =>
-    async (...args: A): Promise<R> => {
-      const key = JSON.stringify([keyParts, args]);
-      if (store.entries.has(key)) return structuredClone(store.entries.get(key)) as R;
-      const value = await fn(...args);
-      store.entries.set(key, JSON.parse(JSON.stringify(value)));
-      return value;
-    },
-}));
+vi.mock("next/cache", async () => (await import("./support/next-stand-ins")).memoryDataCache(store));
 
 const compiles = vi.mocked(compileMdxToCode);
 

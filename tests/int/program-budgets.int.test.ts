@@ -18,19 +18,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 // Next's data cache needs a running server: here every read goes to the database.
 vi.mock("next/cache", () => ({ unstable_cache: <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => fn }));
-// next-intl's server functions need the React Server Components build; these
-// are the same translators built from the same messages and time zone
-// (lib/i18n/request.ts).
-vi.mock("next-intl/server", async () => {
-  const { createFormatter, createTranslator } = await import("next-intl");
-  const { siteConfig } = await import("@/lib/site-config");
-  const messages = { en: (await import("@/messages/en.json")).default, ru: (await import("@/messages/ru.json")).default };
-  type Args = { locale: "en" | "ru"; namespace?: string };
-  return {
-    getTranslations: async ({ locale, namespace }: Args) => createTranslator({ locale, messages: messages[locale], namespace: namespace as never, timeZone: siteConfig.timeZone }),
-    getFormatter: async ({ locale }: Args) => createFormatter({ locale, timeZone: siteConfig.timeZone }),
-  };
-});
+// next-intl's server functions need the React Server Components build (support/next-stand-ins.ts).
+vi.mock("next-intl/server", async () => (await import("./support/next-stand-ins")).nextIntlServerStandIn());
 // The stylesheet and fonts come from a build's manifests; these stand for them
 // (a production build links one stylesheet and two preloaded fonts).
 vi.mock("@/lib/html/document-assets", () => ({

@@ -15,18 +15,7 @@ import { closeTestDb, testDb } from "./support/staff-harness";
 
 const store = vi.hoisted(() => ({ entries: new Map<string, unknown>(), keys: [] as string[][] }));
 
-vi.mock("next/cache", () => ({
-  unstable_cache:
-    <A extends unknown[], R>(fn: (...args: A) => Promise<R>, keyParts: string[] = []) =>
-    async (...args: A): Promise<R> => {
-      const key = JSON.stringify([keyParts, args]);
-      if (store.entries.has(key)) return structuredClone(store.entries.get(key)) as R;
-      const value = await fn(...args);
-      store.entries.set(key, JSON.parse(JSON.stringify(value)));
-      store.keys.push(keyParts);
-      return value;
-    },
-}));
+vi.mock("next/cache", async () => (await import("./support/next-stand-ins")).memoryDataCache(store));
 
 let editionId: number;
 
