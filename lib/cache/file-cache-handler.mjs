@@ -1,7 +1,8 @@
 // Without REDIS_URL: Next's own file-system cache (memory in front, .next/ on
 // disk), except that only successful answers are stored. Stock Next stores
 // every rendered 404 of a dynamic route, so random URLs filled the disk.
-import { rmSync } from "node:fs";
+import { readdirSync, renameSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import lruCacheModule from "next/dist/server/lib/lru-cache.js";
@@ -55,7 +56,24 @@ const clearedDirs = new Set();
 export function clearEarlierRuntimeEntries(serverDistDir) {
   if (!serverDistDir || process.env.NEXT_PHASE === "phase-production-build" || clearedDirs.has(serverDistDir)) return;
   clearedDirs.add(serverDistDir);
-  for (const dir of runtimeEntryDirs(serverDistDir)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of runtimeEntryDirs(serverDistDir)) {
+    // Moved aside at once (one rename, so this first request does not wait on a
+    // large folder), deleted in the background with any a stopped process left.
+    const parent = path.dirname(dir);
+    const aside = `${path.basename(dir)}.old-`;
+    try {
+      renameSync(dir, path.join(parent, `${aside}${process.pid}-${Date.now()}`));
+    } catch (error) {
+      if (error?.code !== "ENOENT") throw error;
+    }
+    let leftovers = [];
+    try {
+      leftovers = readdirSync(parent).filter((name) => name.startsWith(aside));
+    } catch {
+      // no parent folder yet: nothing was stored
+    }
+    for (const name of leftovers) rm(path.join(parent, name), { recursive: true, force: true }).catch(() => {});
+  }
 }
 
 export default class BoundedFileSystemCache extends FileSystemCache {

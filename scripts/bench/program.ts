@@ -20,7 +20,7 @@
 //     set the rate (the server stood at two-thirds of a core).
 // The uncached figures include the control port's own answer (a 204, well
 // under a millisecond), which runs in the server's process.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -174,7 +174,15 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 async function compareCached(ctx: Context, encoding: Encoding): Promise<CachedComparison> {
   const wrk = wrkBinary();
   if (!wrk) throw new Error("wrk is not installed (apt-get install wrk): the programme's cached rate is measured with it");
-  const script = writeWrkReport(mkdtempSync(path.join(os.tmpdir(), "podium-program-wrk-")));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "podium-program-wrk-"));
+  try {
+    return await compareCachedWith(ctx, encoding, wrk, writeWrkReport(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function compareCachedWith(ctx: Context, encoding: Encoding, wrk: string, script: string): Promise<CachedComparison> {
   const headers: Record<string, string> = encoding === "gzip" ? { "Accept-Encoding": "gzip" } : {};
   const run = async (url: string) => {
     await runWrk(wrk, script, url, 50, 2, headers);
