@@ -30,7 +30,7 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../tests/support/test-database";
 import { COMPILED_UP_TO, insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
-import { missCost, repeatCost, type MissCost } from "./bench/miss-cpu";
+import { missCost, repeatCost, WARM_UP_MISSES, type MissCost } from "./bench/miss-cpu";
 import { measureSearch, type SearchFigures } from "./bench/search";
 import { memoryOf, startFlags, startProcess, waitForHttp } from "./bench/processes";
 import { createBenchEditor, measurePublishPath, median, type PublishTimes } from "./bench/publish";
@@ -108,11 +108,14 @@ type Misses = {
   /**
    * Server CPU per article miss: the server's CPU time (utime + stime of its
    * process tree) over a few hundred different articles requested once each,
-   * after 20 unmeasured ones warmed it, divided by their count; beside the wall
-   * time per miss. First visits of articles whose code their save stored
-   * (seededDatabase): none compiles its MDX, each evaluates that code.
+   * after WARM_UP_MISSES unmeasured ones (the other locale's) warmed it, divided
+   * by their count; beside the wall time per miss. First visits of articles
+   * whose code their save stored (seededDatabase): none compiles its MDX, each
+   * evaluates that code.
    */
   articleCpu: MissCost;
+  /** The same figure for the warm-up's misses: what a just-started server spends on its first ones. */
+  articleCpuWarmUp: MissCost;
   /**
    * What the same server spends per request on a stored article (a hit) and on
    * /robots.txt (a route that renders almost nothing), in the same run: the
@@ -132,7 +135,7 @@ type Misses = {
 /** How many different articles the article-miss figures cover (a few hundred; fewer in a small corpus). */
 const ARTICLE_MISSES = 300;
 
-/** The corpus articles measured as misses: a few hundred spread over the whole corpus, after bench-0…19 (the warm-up's). */
+/** The corpus articles measured as misses (English): a few hundred spread over the whole corpus, from bench-20 on. */
 function missedArticles(articles: number): number[] {
   const count = Math.min(ARTICLE_MISSES, articles - 20);
   const step = Math.floor((articles - 20) / count);
@@ -140,9 +143,10 @@ function missedArticles(articles: number): number[] {
 }
 
 async function measureMisses(articles: number, serverPid: number): Promise<Misses> {
-  // A just-started server compiles its code paths on the first requests: warm it
-  // on articles that are not measured, so the figures are those of a running site.
-  await missMedian(Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`));
+  // A just-started server compiles its code paths on its first requests: warm it on
+  // articles that are not measured (the other locale's), so the figures are those of
+  // a running site; the warm-up's own figure is kept beside them.
+  const articleCpuWarmUp = await missCost(base, serverPid, Array.from({ length: Math.min(WARM_UP_MISSES, articles) }, (_, i) => `/ru/news/bench-${i}`));
   await missMedian(["/en", "/ru/news/page/2", "/en/partners"]);
   const articleCpu = await missCost(base, serverPid, missedArticles(articles).map((i) => `/en/news/bench-${i}`));
   const floorCpu = { articleHit: await repeatCost(base, serverPid, "/en/news/bench-20"), robots: await repeatCost(base, serverPid, "/robots.txt") };
@@ -162,7 +166,7 @@ async function measureMisses(articles: number, serverPid: number): Promise<Misse
     const urls = (await (await fetch(base + part)).text()).split("<url>").length - 1;
     sitemap[`${part} (${urls} URLs)`] = r.ms;
   }
-  return { article: articleCpu.wallMedianMs, articleCpu, floorCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
+  return { article: articleCpu.wallMedianMs, articleCpu, articleCpuWarmUp, floorCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
 }
 
 type SizeRun = {
@@ -238,8 +242,8 @@ async function seededDatabase(articles: number) {
   // Articles carry the code their save would have stored (issue 8: MDX compiled once per saved
   // version), so a miss is measured as on a site whose articles went through the admin: every
   // article up to a few thousand per locale (COMPILED_UP_TO); in a larger corpus, the ones this
-  // bench renders as pages (bench-0…19 and the misses), a few seconds of compiling at 10,000 or 100,000.
-  const rendered = new Set([...Array.from({ length: 20 }, (_, i) => i), ...missedArticles(articles)]);
+  // bench renders as pages (the warm-up's and the misses), a few seconds of compiling at 10,000 or 100,000.
+  const rendered = new Set([...Array.from({ length: WARM_UP_MISSES }, (_, i) => i), ...missedArticles(articles)]);
   await insertCorpus(db, articles, logo, log, { compiled: articles <= COMPILED_UP_TO ? () => true : (i) => rendered.has(i) });
   // A real database of this size has been vacuumed by autovacuum (index-only counts need the visibility map).
   await pool.query("VACUUM ANALYZE");
@@ -401,6 +405,7 @@ function missRow(run: SizeRun) {
     "article CPU/miss (ms)": run.misses.articleCpu.cpuMsPerMiss,
     "article wall/miss (ms)": run.misses.articleCpu.wallMsPerMiss,
     "article misses": run.misses.articleCpu.requests,
+    "first misses CPU (ms)": `${run.misses.articleCpuWarmUp.cpuMsPerMiss} (${run.misses.articleCpuWarmUp.requests}, fresh server)`,
     "article hit CPU (ms)": run.misses.floorCpu.articleHit,
     "robots.txt CPU (ms)": run.misses.floorCpu.robots,
     "feed p1 (ms)": run.misses.feedPage1,

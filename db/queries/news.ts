@@ -87,30 +87,52 @@ export async function countPublishedNews(db: Database, locale: Locale): Promise<
   return row?.total ?? 0;
 }
 
-export async function getPublishedArticle(db: Database, locale: Locale, slug: string): Promise<ArticleDetail | null> {
+const articleColumns = {
+  ...summaryColumns,
+  body: newsArticles.body,
+  author: newsArticles.author,
+  updatedAt: newsArticles.updatedAt,
+  version: newsArticles.version,
+  translationGroup: newsArticles.translationGroup,
+  coverSha: media.sha256,
+  coverMime: media.mime,
+  coverWidth: media.width,
+  coverHeight: media.height,
+  coverAlt: newsArticles.coverAlt,
+  // Read with the body, by the one query a page miss makes: a few KB, and no compile after it.
+  compiledBody: newsArticles.compiledBody,
+  compiledWith: newsArticles.compiledWith,
+};
+
+/**
+ * The public article at an address, with its public translation's slug, in one
+ * round trip (the translation's slug is a subquery on the (translation_group,
+ * locale) unique index): what an article page's miss asks the database.
+ */
+async function selectPublishedArticle(db: Database, locale: Locale, slug: string) {
+  const translation = alias(newsArticles, "translation");
+  const translationSlug = db
+    .select({ slug: translation.slug })
+    .from(translation)
+    .where(
+      and(
+        eq(translation.translationGroup, newsArticles.translationGroup),
+        eq(translation.locale, locale === "en" ? "ru" : "en"),
+        sql`${translation.status} = 'published' AND ${translation.publishedAt} <= now()`,
+      ),
+    )
+    .limit(1);
   const [row] = await db
-    .select({
-      ...summaryColumns,
-      body: newsArticles.body,
-      author: newsArticles.author,
-      updatedAt: newsArticles.updatedAt,
-      version: newsArticles.version,
-      translationGroup: newsArticles.translationGroup,
-      coverSha: media.sha256,
-      coverMime: media.mime,
-      coverWidth: media.width,
-      coverHeight: media.height,
-      coverAlt: newsArticles.coverAlt,
-      // Read with the body, by the one query a page miss makes: a few KB, and no compile after it.
-      compiledBody: newsArticles.compiledBody,
-      compiledWith: newsArticles.compiledWith,
-    })
+    .select({ ...articleColumns, translationSlug: sql<string | null>`(${translationSlug})` })
     .from(newsArticles)
     .leftJoin(media, eq(media.id, newsArticles.coverMediaId))
     .where(and(eq(newsArticles.locale, locale), eq(newsArticles.slug, slug), isPublic))
     .limit(1);
-  if (!row) return null;
-  const { coverSha, coverMime, coverWidth, coverHeight, coverAlt, updatedAt, ...rest } = row;
+  return row ?? null;
+}
+
+function toArticleDetail(row: NonNullable<Awaited<ReturnType<typeof selectPublishedArticle>>>): ArticleDetail {
+  const { coverSha, coverMime, coverWidth, coverHeight, coverAlt, updatedAt, translationSlug: _translation, ...rest } = row;
   return {
     ...toSummary(rest),
     body: rest.body,
@@ -125,6 +147,21 @@ export async function getPublishedArticle(db: Database, locale: Locale, slug: st
         ? { url: mediaPath(coverSha, coverMime), width: coverWidth, height: coverHeight, alt: coverAlt }
         : null,
   };
+}
+
+export async function getPublishedArticle(db: Database, locale: Locale, slug: string): Promise<ArticleDetail | null> {
+  const row = await selectPublishedArticle(db, locale, slug);
+  return row ? toArticleDetail(row) : null;
+}
+
+/** The public article at an address and its public translation's slug (one query). */
+export async function getPublishedArticleWithTranslation(
+  db: Database,
+  locale: Locale,
+  slug: string,
+): Promise<{ article: ArticleDetail; translationSlug: string | null } | null> {
+  const row = await selectPublishedArticle(db, locale, slug);
+  return row ? { article: toArticleDetail(row), translationSlug: row.translationSlug ?? null } : null;
 }
 
 /** The slug of the public translation of a story in another locale, if there is one. */

@@ -14,3 +14,6 @@ export function runtimeEntryDirs(serverDistDir: string): string[];
 
 /** Removes earlier processes' run-time entries, once per process and folder (not during `next build`). */
 export function clearEarlierRuntimeEntries(serverDistDir: string): void;
+
+/** Entries and bytes in the memory layer (reported by /api/health). */
+export function memoryCacheStats(): { entries: number; bytes: number; limitBytes: number };

@@ -14,8 +14,7 @@ import type { CompiledBody } from "@/db/compiled-body";
 import { getDb } from "@/db";
 import {
   countPublishedNews,
-  getPublishedArticle,
-  getPublishedTranslationSlug,
+  getPublishedArticleWithTranslation,
   getRedirectedSlug,
   listFeedArticles,
   listPublishedNews,
@@ -78,12 +77,9 @@ export async function getArticle(locale: Locale, slug: string): Promise<ArticleL
   try {
     return await unstable_cache(
       async (): Promise<FoundArticle> => {
-        const db = await getDb();
-        const article = await getPublishedArticle(db, locale, slug);
-        if (!article) throw NOT_FOUND;
-        const otherLocale: Locale = locale === "en" ? "ru" : "en";
-        const translationSlug = await getPublishedTranslationSlug(db, article.translationGroup, otherLocale);
-        return { article, translationSlug, redirectTo: null };
+        const found = await getPublishedArticleWithTranslation(await getDb(), locale, slug);
+        if (!found) throw NOT_FOUND;
+        return { ...found, redirectTo: null };
       },
       ["article", locale, slug],
       { tags: [cacheTags.articleSlug(locale, slug)] },

@@ -13,15 +13,16 @@ import type { ReactNode } from "react";
 import { JsonLd } from "@/components/site/json-ld";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { NotFoundHeadTags, PageHeadTags, SiteDocument } from "@/components/site/site-document";
-import { SiteFooterView } from "@/components/site/site-footer";
 import { SiteHeaderView, type NavKey } from "@/components/site/site-header";
 import { navigationPages } from "@/lib/content/navigation";
 import { getPartnerWall } from "@/lib/data/partners";
 import { documentAssets } from "@/lib/html/document-assets";
+import { FooterSlot, footerMarkup, withFooter } from "@/lib/html/footer-markup";
 import { renderDocument } from "@/lib/html/static-markup";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText, type SiteText } from "@/lib/i18n/site-text";
 import type { PageMeta } from "@/lib/metadata";
+import { strictTransportSecurity } from "@/lib/security/hsts";
 import type { Locale } from "@/lib/site-config";
 import { paths } from "@/lib/urls";
 
@@ -34,7 +35,17 @@ export const HTML_HEADERS = { "Content-Type": "text/html; charset=utf-8" };
  * Buffer.from replaces those with U+FFFD all the same.
  */
 export function htmlDocumentResponse(html: string): Response {
-  return new Response(Buffer.from(html, "utf8"), { status: 200, headers: HTML_HEADERS });
+  return new Response(Buffer.from(html, "utf8"), { status: 200, headers: withHsts(HTML_HEADERS) });
+}
+
+/**
+ * The headers plus Strict-Transport-Security when SITE_URL is https. The proxy adds
+ * it to what it sees, but article pages skip the proxy (proxy.ts's matcher), so
+ * documents carry it themselves.
+ */
+function withHsts(headers: Record<string, string>): Record<string, string> {
+  const hsts = strictTransportSecurity();
+  return hsts ? { ...headers, "Strict-Transport-Security": hsts } : headers;
 }
 
 type SitePage = {
@@ -60,7 +71,7 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
     siteText(locale),
     documentAssets(devOrigin),
   ]);
-  return renderDocument(
+  const page = renderDocument(
     <SiteDocument
       locale={locale}
       assets={assets}
@@ -73,9 +84,10 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
     >
       <SiteHeaderView locale={locale} current={current} alternateHref={alternateHref} text={text} pages={pages} />
       {main(text)}
-      <SiteFooterView locale={locale} roles={roles} text={text} />
+      <FooterSlot />
     </SiteDocument>,
   );
+  return withFooter(page, footerMarkup(locale, roles, text));
 }
 
 /**
@@ -86,7 +98,7 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
  * it is rendered once per locale per process: a made-up URL costs a lookup.
  */
 export async function notFoundResponse(locale: Locale, devOrigin: string | null): Promise<Response> {
-  return new Response(await notFoundDocument(locale, devOrigin), { status: 404, headers: NOT_FOUND_HEADERS });
+  return new Response(await notFoundDocument(locale, devOrigin), { status: 404, headers: withHsts(NOT_FOUND_HEADERS) });
 }
 
 /**

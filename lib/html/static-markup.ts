@@ -25,3 +25,8 @@ function reactDomServer(): ReactDomServer {
 export function renderDocument(html: ReactElement): string {
   return `<!DOCTYPE html>${reactDomServer().renderToStaticMarkup(html)}`;
 }
+
+/** The markup of one element (a part of a document, spliced in by the caller). */
+export function renderMarkup(element: ReactElement): string {
+  return reactDomServer().renderToStaticMarkup(element);
+}

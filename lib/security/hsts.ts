@@ -1,4 +1,5 @@
-// Strict-Transport-Security (issue 11): sent on every page the proxy answers once
+// Strict-Transport-Security (issue 11): sent on every page the proxy answers, and on
+// every HTML document (lib/html/site-page.tsx: article pages skip the proxy), once
 // the site's public origin (SITE_URL) is https, and never otherwise (a site served
 // over plain http, or a local run, must not tell browsers to insist on https).
 // A year, without includeSubDomains or preload: the forum's organiser may run other

@@ -3,19 +3,19 @@
 // Where an article miss's server CPU goes. Seeds a scratch database (the
 // bench's corpus, its articles with the compiled code their save stores),
 // starts the existing build (`next build` first) as `npm start` does, warms it
-// on other pages, then requests M distinct articles once each and prints the
-// server's CPU per miss (scripts/bench/miss-cpu.ts). Then it restarts the
-// server with every stored page and data entry gone but the compiled MDX
-// bodies in the data cache, and requests the same articles again. Both runs
-// are warmed on other pages first.
+// on other articles (the other locale's, as many as are measured: a server
+// that has run a while, see WARM_UP_MISSES), then requests M distinct articles
+// once each and prints the server's CPU per miss (scripts/bench/miss-cpu.ts).
 // --uncompiled seeds the corpus without stored code, so each first visit
 // compiles its body (as every article did before MDX was compiled at save,
-// and as an article imported without a save still does) and the second run is
-// the data cache's compiled bodies: the figures to set the default's against.
-// With --profile the server runs under `node --cpu-prof` and its self time is
-// summed by what it belongs to (React's server renderer, RSC serialisation,
-// MDX, pg, Next's routing, ...), from the unbundled module paths and names.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+// and as an article imported without a save still does).
+// With --profile the server runs under `node --cpu-prof` and the self time of
+// the measured misses only (samples outside them are left out) is summed by
+// what it belongs to (React's server renderer, pg, Next's routing, ...), from
+// the unbundled module paths and names, with the inclusive time of the largest
+// functions. The profile sees the main thread only: the CPU figure also holds
+// V8's compiler and GC threads, libuv's pool and the kernel's share.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +27,7 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { clearRuntimeCache } from "../runtime-cache";
 import { insertCorpus } from "./corpus";
-import { missCost } from "./miss-cpu";
+import { missCost, WARM_UP_MISSES } from "./miss-cpu";
 import { startProcess, waitForHttp } from "./processes";
 
 const { values: args } = parseArgs({
@@ -44,11 +44,11 @@ const { values: args } = parseArgs({
 const maps = new Map<string, SourceMap | null>(); // source maps by bundle file, for originalSource()
 const perLocale = Number(args.articles);
 const misses = Math.min(Number(args.misses), perLocale - 40);
+if (perLocale < WARM_UP_MISSES) throw new Error(`--articles must be at least ${WARM_UP_MISSES}: the warm-up asks for that many other articles`);
 const base = `http://127.0.0.1:${args.port}`;
 
 if (args.summarise) {
   summariseProfile(path.join(args.summarise, "first"), "first visits", 22 + 12 + misses);
-  summariseProfile(path.join(args.summarise, "again"), "page misses with the compiled MDX cached", 22 + misses);
   process.exit(0);
 }
 
@@ -64,27 +64,21 @@ try {
 
   clearRuntimeCache();
   const slugs = Array.from({ length: misses }, (_, i) => `bench-${20 + i}`);
-  const warmUp = [...Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i}`), "/en", "/en/news"];
+  const warmUp = [...Array.from({ length: WARM_UP_MISSES }, (_, i) => `/ru/news/bench-${i}`), "/en", "/en/news"];
 
   // 1. First visits: nothing cached for these articles; each evaluates its stored code (--uncompiled: compiles its MDX).
   await withServer(path.join(profileDir, "first"), async (pid) => {
-    await missCost(base, pid, warmUp);
+    const warm = await missCost(base, pid, warmUp);
+    console.log(`warm-up: ${warm.requests} other pages, ${warm.cpuMsPerMiss} ms of CPU each (a server just started)`);
     await printHeaders();
+    const from = monotonicMicros();
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
+    writeFileSync(path.join(profileDir, "first.window.json"), JSON.stringify({ from, to: monotonicMicros(), requests: first.requests }));
     console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the code stored at save evaluated"}): ${JSON.stringify(first)}`);
   });
 
-  // 2. The same pages again after their page entries and article data went, the compiled
-  // bodies kept: what a page miss costs after a save expired it (or Redis evicted it).
-  forgetAllButCompiledMdx();
-  await withServer(path.join(profileDir, "again"), async (pid) => {
-    await missCost(base, pid, [...Array.from({ length: 20 }, (_, i) => `/ru/news/bench-${i + 20}`), "/ru", "/ru/news"]);
-    const again = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
-    console.log(`page miss again, the data cache's compiled bodies kept (${again.requests}): ${JSON.stringify(again)}`);
-  });
   if (args.profile) {
     summariseProfile(path.join(profileDir, "first"), `first visits (${args.uncompiled ? "compile included" : "stored code"})`, warmUp.length + 12 + slugs.length);
-    summariseProfile(path.join(profileDir, "again"), "page misses with the compiled MDX cached", 22 + slugs.length);
   }
 } finally {
   await database.drop();
@@ -116,21 +110,8 @@ async function printHeaders(): Promise<void> {
   }
 }
 
-/** Drops every stored page and data entry but the compiled MDX bodies (entries whose value has `"code":`). */
-function forgetAllButCompiledMdx(): void {
-  rmSync(".next/server/route-cache", { recursive: true, force: true });
-  const dir = ".next/cache/fetch-cache";
-  let kept = 0;
-  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-    const full = path.join(dir, file);
-    if (statSync(full).isFile() && readFileSync(full, "utf8").includes('\\"code\\":')) kept++;
-    else rmSync(full, { recursive: true, force: true });
-  }
-  console.log(`kept ${kept} compiled bodies in the data cache, dropped the rest`);
-}
-
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
-type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
 
 /**
  * The original source of a profiled frame, through the bundle's source map where
@@ -180,36 +161,67 @@ function bucketOf(frame: Node["callFrame"]): string {
   return "other: " + source.split("/").slice(-2).join("/");
 }
 
-function summariseProfile(dir: string, title: string, requests: number): void {
+/** CLOCK_MONOTONIC in microseconds: the clock a V8 CPU profile's timestamps use. */
+function monotonicMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/**
+ * Sums a run's profile by owner. With a `<dir>.window.json` (the measured misses' start and
+ * end on the profile's clock) only samples inside it count, so the figures are per miss,
+ * without start-up and warm-up; without one, the whole run over `requests`.
+ */
+function summariseProfile(dir: string, title: string, wholeRunRequests: number): void {
   const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+  const windowFile = `${dir}.window.json`;
+  const window = existsSync(windowFile) ? (JSON.parse(readFileSync(windowFile, "utf8")) as { from: number; to: number; requests: number }) : null;
+  const requests = window?.requests ?? wholeRunRequests;
   const totals = new Map<string, number>();
   const functions = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   let all = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile;
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parentOf = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+    let at = profile.startTime;
     profile.samples.forEach((id, i) => {
-      const bucket = bucketOf(byId.get(id)!.callFrame);
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      totals.set(bucket, (totals.get(bucket) ?? 0) + ms);
+      at += profile.timeDeltas[i] ?? 0;
+      if (window && (at < window.from || at > window.to)) return;
       const frame = byId.get(id)!.callFrame;
-      if (bucket !== "(idle)") {
-        const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").slice(-1)[0] ?? ""}`.trim();
-        functions.set(name, (functions.get(name) ?? 0) + ms);
+      const bucket = bucketOf(frame);
+      totals.set(bucket, (totals.get(bucket) ?? 0) + ms);
+      if (bucket === "(idle)") return;
+      all += ms;
+      const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").slice(-1)[0] ?? ""}`.trim();
+      functions.set(name, (functions.get(name) ?? 0) + ms);
+      // Inclusive time: every function on the sample's stack, once per sample.
+      const seen = new Set<string>();
+      for (let node: number | undefined = id; node !== undefined; node = parentOf.get(node)) {
+        const f = byId.get(node)!.callFrame;
+        const key = `${f.functionName || "(anonymous)"} ${bucketOf(f)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
       }
-      if (bucket !== "(idle)") all += ms;
     });
   }
-  console.log(`\n${title}: self time by owner over the whole server run (${files.length} profile(s), ${Math.round(all)} ms busy):`);
+  const scope = window ? `the ${requests} measured misses only` : `the whole server run, start-up and warm-up included`;
+  console.log(`\n${title}: self time by owner over ${scope} (${files.length} profile(s), ${Math.round(all)} ms busy):`);
   const rows = [...totals].filter(([b]) => b !== "(idle)").sort((a, b) => b[1] - a[1]);
-  // Per request: over every request of the run (warm-up included) and the server's start-up, so a little high.
-  const perRequest = (ms: number) => Math.round((ms / requests) * 10) / 10;
+  const perRequest = (ms: number) => Math.round((ms / requests) * 100) / 100;
   console.table(
-    rows.slice(0, 16).map(([owner, ms]) => ({ owner, ms: Math.round(ms), "ms/request": perRequest(ms), share: `${Math.round((ms / all) * 1000) / 10}%` })),
+    rows.slice(0, 18).map(([owner, ms]) => ({ owner, ms: Math.round(ms), "ms/request": perRequest(ms), share: `${Math.round((ms / all) * 1000) / 10}%` })),
   );
   console.log(`busy ms per request: ${perRequest(all)} (${requests} requests)`);
-  const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 15);
   console.log("hottest functions (self ms):");
   for (const [name, ms] of top) console.log(`  ${String(Math.round(ms)).padStart(6)}  ${name}`);
+  if (window) {
+    console.log("inclusive ms per request (function and owner, the 40 largest):");
+    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${perRequest(ms).toFixed(2).padStart(6)}  ${name}`);
+  }
   console.log(`profiles kept in ${dir}`);
 }

@@ -4,12 +4,12 @@
 // folder for the file-system handler.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Redis from "ioredis";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import BoundedFileSystemCache from "@/lib/cache/file-cache-handler.mjs";
+import BoundedFileSystemCache, { memoryCacheStats } from "@/lib/cache/file-cache-handler.mjs";
 import RedisCacheHandler from "@/lib/cache/redis-cache-handler.mjs";
 import { closeRedisState, redisState } from "@/lib/cache/redis-store.mjs";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods.js";
@@ -240,13 +240,55 @@ describe("file-system cache handler (no REDIS_URL)", () => {
     return bytes;
   }
 
-  it("writes 200 pages to disk and never a 404", async () => {
-    const ctx = { fs: nodeFs, serverDistDir: dist, flushToDisk: true, dev: false, revalidatedTags: [], maxMemoryCacheSize: 0 };
-    const cache = new BoundedFileSystemCache(ctx);
+  /** Next's file methods, counting every call that touches the disk. */
+  function countingFs() {
+    const calls: string[] = [];
+    const counted = Object.fromEntries(
+      Object.entries(nodeFs).map(([name, method]) => [
+        name,
+        typeof method === "function"
+          ? (...args: unknown[]) => {
+              calls.push(`${name} ${String(args[0])}`);
+              return (method as (...a: unknown[]) => unknown)(...args);
+            }
+          : method,
+      ]),
+    );
+    return { fs: counted, calls };
+  }
+
+  it("keeps 200 pages in memory, never a 404, and writes nothing to disk", async () => {
+    const { fs, calls } = countingFs();
+    const cache = new BoundedFileSystemCache({ fs, serverDistDir: dist, flushToDisk: true, dev: false, revalidatedTags: [], maxMemoryCacheSize: 0 });
     const routeCtx = { cacheControl, isRoutePPREnabled: false, isFallback: false };
-    await cache.set("/en/news/missing", page("<h1>404</h1>".repeat(1000), [], 404), routeCtx);
+    const before = memoryCacheStats();
+    await cache.set("/route-cache/APP_PAGE/h/$/en/news/missing", page("<h1>404</h1>".repeat(1000), [], 404), routeCtx);
+    expect(memoryCacheStats().entries).toBe(before.entries);
+    await cache.set("/route-cache/APP_PAGE/h/$/en/news/real", page("<p>real</p>", ["news:1"]), routeCtx);
+    expect(memoryCacheStats().entries).toBe(before.entries + 1);
+    expect(memoryCacheStats().bytes).toBeGreaterThan(before.bytes);
+    const hit = await cache.get("/route-cache/APP_PAGE/h/$/en/news/real", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false });
+    expect(hit?.value?.html).toBe("<p>real</p>");
     expect(filesUnder(dist)).toBe(0);
-    await cache.set("/en/news/real", page("<p>real</p>", ["news:1"]), routeCtx);
-    expect(filesUnder(dist)).toBeGreaterThan(0);
+    expect(calls).toEqual([]);
+    // An expiry of its tag (a moment after the store): the page is gone, as with stock Next.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await cache.revalidateTag(["news:1"]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await cache.get("/route-cache/APP_PAGE/h/$/en/news/real", { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false })).toBeNull();
+  });
+
+  it("answers a miss without looking on disk, except for a page next build prerendered", async () => {
+    writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes: { "/en/not-found-page": {} } }));
+    const server = path.join(dist, "server");
+    const { fs, calls } = countingFs();
+    const cache = new BoundedFileSystemCache({ fs, serverDistDir: server, flushToDisk: true, dev: false, revalidatedTags: [], maxMemoryCacheSize: 0 });
+    const pageCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
+    expect(await cache.get("/route-cache/APP_ROUTE/h/$/en/news/never-stored", { kind: "APP_ROUTE" })).toBeNull();
+    expect(await cache.get("0123abcd", { kind: "FETCH", tags: ["news"], softTags: [] })).toBeNull();
+    expect(calls).toEqual([]);
+    // The build's seed of a prerendered page is still looked for (and here not found).
+    expect(await cache.get("/route-cache/APP_PAGE/h/$/en/not-found-page", pageCtx)).toBeNull();
+    expect(calls.length).toBeGreaterThan(0);
   });
 });

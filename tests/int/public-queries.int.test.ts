@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createDb, type Database } from "@/db/client";
 import {
   countPublishedNews,
   feedPageQuery,
   getPublishedArticle,
+  getPublishedArticleWithTranslation,
   getPublishedTranslationSlug,
   getRedirectedSlug,
   listFeedArticles,
@@ -49,6 +51,10 @@ describe("demo seed", () => {
     expect(ruSlug).toBeTruthy();
     const ru = await getPublishedArticle(db, "ru", ruSlug!);
     expect(ru?.translationGroup).toBe(en!.translationGroup);
+    // The page's one query gives the same article and the same translation slug.
+    const withTranslation = await getPublishedArticleWithTranslation(db, "en", en!.slug);
+    expect(withTranslation).toEqual({ article: en, translationSlug: ruSlug });
+    expect((await getPublishedArticleWithTranslation(db, "ru", ruSlug!))?.translationSlug).toBe(en!.slug);
   });
 
   it("contains no leaked PHP template", async () => {
@@ -111,6 +117,22 @@ describe("only published articles whose time has passed are public", () => {
     ]);
   });
 
+  it("gives no translation slug for a translation that is not public yet", async () => {
+    const newest = await getPublishedArticle(db, "en", "int-newest");
+    await db.insert(newsArticles).values({
+      locale: "ru",
+      slug: "int-newest-ru",
+      title: "Новейшая",
+      status: "published",
+      publishedAt: new Date(Date.now() + 3_600_000),
+      translationGroup: newest!.translationGroup,
+    });
+    expect((await getPublishedArticleWithTranslation(db, "en", "int-newest"))?.translationSlug).toBeNull();
+    await db.update(newsArticles).set({ publishedAt: new Date(Date.now() - 1_000) }).where(eq(newsArticles.slug, "int-newest-ru"));
+    expect((await getPublishedArticleWithTranslation(db, "en", "int-newest"))?.translationSlug).toBe("int-newest-ru");
+    await db.delete(newsArticles).where(eq(newsArticles.slug, "int-newest-ru"));
+  });
+
   it("keeps drafts and scheduled articles out of the feed, counts, article, sitemap and RSS", async () => {
     const page1 = await listPublishedNews(db, "en", { limit: 10, offset: 0 });
     expect(page1[0]!.slug).toBe("int-newest");
@@ -120,6 +142,7 @@ describe("only published articles whose time has passed are public", () => {
     for (const slug of hidden) {
       expect(all.some((a) => a.slug === slug)).toBe(false);
       expect(await getPublishedArticle(db, "en", slug)).toBeNull();
+      expect(await getPublishedArticleWithTranslation(db, "en", slug)).toBeNull();
     }
     const sitemap = await listPublishedForSitemap(db, everyId);
     const feed = await listFeedArticles(db, "en", 20);

@@ -6,6 +6,18 @@ export const dynamic = "force-dynamic";
 
 const noStore = { "Cache-Control": "no-store" };
 
+type MemoryCacheStats = { entries: number; bytes: number; limitBytes: number };
+
+/**
+ * The size of the page and data cache when it lives in this process's memory (no
+ * REDIS_URL: lib/cache/file-cache-handler.mjs installs the reader). For operators
+ * and for the test that 1,000 made-up URLs store nothing; counts only, no keys.
+ */
+function memoryCache(): MemoryCacheStats | undefined {
+  const read = (globalThis as Record<symbol, unknown>)[Symbol.for("podium.cacheMemoryStats")];
+  return typeof read === "function" ? (read as () => MemoryCacheStats)() : undefined;
+}
+
 /** 200 when the app can reach its database; 503 when it cannot, or while it shuts down. */
 export async function GET() {
   if (isDraining()) {
@@ -14,7 +26,7 @@ export async function GET() {
   try {
     const db = await getDb();
     await pingDatabase(db);
-    return Response.json({ status: "ok" }, { headers: noStore });
+    return Response.json({ status: "ok", memoryCache: memoryCache() }, { headers: noStore });
   } catch {
     return Response.json({ status: "database unavailable" }, { status: 503, headers: { ...noStore, "Retry-After": "5" } });
   }
