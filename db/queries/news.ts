@@ -107,9 +107,13 @@ const articleColumns = {
 /**
  * The public article at an address, with its public translation's slug, in one
  * round trip (the translation's slug is a subquery on the (translation_group,
- * locale) unique index): what an article page's miss asks the database.
+ * locale) unique index): what an article page's miss asks the database. A
+ * prepared statement, built once per database handle: drizzle's building of
+ * this query (the join, the subquery, 17 columns) cost more of the app's CPU
+ * than PostgreSQL's answer did (0.6 against 0.15 ms a call, measured with
+ * process.cpuUsage over 1,000 calls).
  */
-async function selectPublishedArticle(db: Database, locale: Locale, slug: string) {
+function publishedArticleStatement(db: Database) {
   const translation = alias(newsArticles, "translation");
   const translationSlug = db
     .select({ slug: translation.slug })
@@ -117,17 +121,26 @@ async function selectPublishedArticle(db: Database, locale: Locale, slug: string
     .where(
       and(
         eq(translation.translationGroup, newsArticles.translationGroup),
-        eq(translation.locale, locale === "en" ? "ru" : "en"),
+        eq(translation.locale, sql.placeholder("otherLocale")),
         sql`${translation.status} = 'published' AND ${translation.publishedAt} <= now()`,
       ),
     )
     .limit(1);
-  const [row] = await db
+  return db
     .select({ ...articleColumns, translationSlug: sql<string | null>`(${translationSlug})` })
     .from(newsArticles)
     .leftJoin(media, eq(media.id, newsArticles.coverMediaId))
-    .where(and(eq(newsArticles.locale, locale), eq(newsArticles.slug, slug), isPublic))
-    .limit(1);
+    .where(and(eq(newsArticles.locale, sql.placeholder("locale")), eq(newsArticles.slug, sql.placeholder("slug")), isPublic))
+    .limit(1)
+    .prepare("published_article");
+}
+
+const publishedArticleStatements = new WeakMap<Database, ReturnType<typeof publishedArticleStatement>>();
+
+async function selectPublishedArticle(db: Database, locale: Locale, slug: string) {
+  let statement = publishedArticleStatements.get(db);
+  if (!statement) publishedArticleStatements.set(db, (statement = publishedArticleStatement(db)));
+  const [row] = await statement.execute({ locale, slug, otherLocale: locale === "en" ? "ru" : "en" });
   return row ?? null;
 }
 

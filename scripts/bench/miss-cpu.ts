@@ -10,15 +10,16 @@ const TICKS_PER_SECOND = 100;
 
 /**
  * How many other articles a server is asked for before its misses are measured.
- * A just-started Node server spends much of its first few hundred requests in V8's
- * compiler threads (their CPU is the process's): measured from a fresh start,
- * robots.txt costs 6 ms a request for the first 300 and 2.7 ms after 2,000, and an
- * article miss falls from 21 ms to 13 over its first 2,000. The budget is what a
- * miss costs a site that has been running, so the figures come after this many
- * distinct misses of the other locale (never the measured ones); the bench prints
- * the warm-up's own figure beside them.
+ * A just-started Node server spends much of its first thousand or two requests in
+ * V8's compiler threads (their CPU is the process's) and on cold code: measured
+ * from a fresh start on this project's 2-core machine, robots.txt cost 6.2 ms a
+ * request over the first 300 and 2.7 ms after 2,000, and an article miss fell
+ * from 21 ms over the first 200 to 13 ms by the 2,000th. The budget is what a miss
+ * costs a site that has been running, so the figures come after this many
+ * distinct misses of the other locale (never the measured articles); the bench
+ * prints the warm-up's own figure beside them.
  */
-export const WARM_UP_MISSES = 300; // USER_HZ: 100 on every Linux Podium runs on (getconf CLK_TCK)
+export const WARM_UP_MISSES = 1000; // USER_HZ: 100 on every Linux Podium runs on (getconf CLK_TCK)
 
 /** CPU seconds (utime + stime) used so far by `pid` and its descendants. */
 export function cpuSeconds(pid: number): number {
