@@ -30,6 +30,7 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../tests/support/test-database";
 import { COMPILED_UP_TO, insertCorpus } from "./bench/corpus";
 import { load, type LoadResult } from "./bench/load";
+import { calibrationLoopMs } from "./bench/calibration";
 import { missCost, repeatCost, WARM_UP_MISSES, type MissCost } from "./bench/miss-cpu";
 import { measureSearch, type SearchFigures } from "./bench/search";
 import { memoryOf, startFlags, startProcess, waitForHttp } from "./bench/processes";
@@ -123,6 +124,8 @@ type Misses = {
    * go below, and the part that is the miss.
    */
   floorCpu: { articleHit: number; robots: number };
+  /** The machine's speed before the misses and after the floors (scripts/bench/calibration.ts): ms of a fixed loop. */
+  calibrationMs: number[];
   feedPage1: number;
   /** Median of the five deepest of the first 500 feed pages. */
   feedDeep: number;
@@ -146,10 +149,12 @@ async function measureMisses(articles: number, serverPid: number): Promise<Misse
   // A just-started server compiles its code paths on its first requests: warm it on
   // articles that are not measured (the other locale's), so the figures are those of
   // a running site; the warm-up's own figure is kept beside them.
+  const calibrationBefore = calibrationLoopMs();
   const articleCpuWarmUp = await missCost(base, serverPid, Array.from({ length: Math.min(WARM_UP_MISSES, articles) }, (_, i) => `/ru/news/bench-${i}`));
   await missMedian(["/en", "/ru/news/page/2", "/en/partners"]);
   const articleCpu = await missCost(base, serverPid, missedArticles(articles).map((i) => `/en/news/bench-${i}`));
   const floorCpu = { articleHit: await repeatCost(base, serverPid, "/en/news/bench-20"), robots: await repeatCost(base, serverPid, "/robots.txt") };
+  const calibrationMs = [calibrationBefore, calibrationLoopMs()];
   const feedPage1 = (await timeGet("/en/news")).ms;
   const deepest = Math.min(500, Math.ceil(articles / 10));
   const feedDeep = await missMedian([4, 3, 2, 1, 0].map((d) => `/en/news/page/${deepest - d}`));
@@ -166,7 +171,7 @@ async function measureMisses(articles: number, serverPid: number): Promise<Misse
     const urls = (await (await fetch(base + part)).text()).split("<url>").length - 1;
     sitemap[`${part} (${urls} URLs)`] = r.ms;
   }
-  return { article: articleCpu.wallMedianMs, articleCpu, articleCpuWarmUp, floorCpu, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
+  return { article: articleCpu.wallMedianMs, articleCpu, articleCpuWarmUp, floorCpu, calibrationMs, feedPage1, feedDeep, feedDeepPage: deepest, rss, sitemap };
 }
 
 type SizeRun = {
@@ -408,6 +413,7 @@ function missRow(run: SizeRun) {
     "first misses CPU (ms)": `${run.misses.articleCpuWarmUp.cpuMsPerMiss} (${run.misses.articleCpuWarmUp.requests}, fresh server)`,
     "article hit CPU (ms)": run.misses.floorCpu.articleHit,
     "robots.txt CPU (ms)": run.misses.floorCpu.robots,
+    "calibration loop (ms)": run.misses.calibrationMs.join(" / "),
     "feed p1 (ms)": run.misses.feedPage1,
     [`feed deep (ms)`]: `${run.misses.feedDeep} (p${run.misses.feedDeepPage})`,
     "RSS (ms)": run.misses.rss,

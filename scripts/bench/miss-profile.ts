@@ -27,6 +27,7 @@ import { seedDemoContent } from "@/lib/seed/demo-content";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { clearRuntimeCache } from "../runtime-cache";
 import { insertCorpus } from "./corpus";
+import { calibrationLoopMs } from "./calibration";
 import { missCost, WARM_UP_MISSES } from "./miss-cpu";
 import { startProcess, waitForHttp } from "./processes";
 
@@ -71,6 +72,7 @@ try {
     const warm = await missCost(base, pid, warmUp);
     console.log(`warm-up: ${warm.requests} other pages, ${warm.cpuMsPerMiss} ms of CPU each (a server just started)`);
     await printHeaders();
+    console.log(`machine speed: calibration loop ${calibrationLoopMs()} ms (scripts/bench/calibration.ts)`);
     const from = monotonicMicros();
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
     writeFileSync(path.join(profileDir, "first.window.json"), JSON.stringify({ from, to: monotonicMicros(), requests: first.requests }));
