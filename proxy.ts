@@ -119,7 +119,10 @@ const PROGRAM_FILTERS = ["hall", "track", "format"] as const;
  * The programme's addresses that are not cached documents: filtered pages and
  * the speakers search (rendered per request, never stored, so query strings
  * cannot fill the cache), and the calendars (per request for their 304s).
- * Empty filters or an empty search answer a 303 to the plain page.
+ * Blank filters (spaces only) or an empty search answer a 303 to the plain page.
+ * Filters that are all empty (`?hall=&track=&format=`, what the filter form sends
+ * with nothing chosen) never reach the proxy (its matcher cannot see an empty
+ * query value) and get the plain page itself, the cached one.
  */
 function programRewrite(request: NextRequest): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;
@@ -235,16 +238,24 @@ export const config = {
   // their request bodies buffered by the proxy, e.g. logo uploads). Unknown paths
   // under /api/, /admin/api/ and /media/ get the 404 document from catch-all
   // routes of their own instead (lib/html/unknown-path.ts).
-  // Article pages skip it too: for an article address it only passed the request on
-  // (the route answers an unknown or malformed slug with the 404 document itself, and
-  // documents carry HSTS themselves: lib/html/site-page.tsx), and it cost about 1 ms of
-  // server CPU on each of them, a tenth of an article miss (npm run bench). Only a
-  // lowercase slug skips it; anything else (a percent sign, a dot, a capital) still
-  // goes through the proxy's checks.
+  // Article pages and the programme page skip it too: for those addresses it only
+  // passed the request on (the article route answers an unknown or malformed slug
+  // with the 404 document itself; documents carry HSTS themselves:
+  // lib/html/site-page.tsx), and it cost about 1.5 ms of server CPU on each, a
+  // sixth of an article miss and more than a cached answer's own cost (npm run
+  // bench). Only a lowercase slug skips it; anything else (a percent sign, a dot,
+  // a capital) still goes through its checks. The programme page still reaches it
+  // with a filter in its query string (the last three entries), which it rewrites
+  // to the uncached filtered view (programRewrite); a filter with an empty value
+  // does not count (Next's `has` needs a value), so all-empty filters get the
+  // plain page, the cached one, as the same page at its own address.
   matcher: [
-    "/((?!_next/static|_next/image|media/|api/|admin/api/|(?:en|ru)/news/[a-z0-9-]+$).*)",
+    "/((?!_next/static|_next/image|media/|api/|admin/api/|(?:en|ru)/news/[a-z0-9-]+$|(?:en|ru)/program$).*)",
     // Images and API routes skip the proxy (it costs about 1 ms a request), except
     // with a percent sign in the path: Next answers broken encoding there with a 500.
     "/(media|api|admin/api)/(.*%.*)",
+    { source: "/:locale(en|ru)/program", has: [{ type: "query", key: "hall" }] },
+    { source: "/:locale(en|ru)/program", has: [{ type: "query", key: "track" }] },
+    { source: "/:locale(en|ru)/program", has: [{ type: "query", key: "format" }] },
   ],
 };

@@ -156,12 +156,16 @@ test("unknown or malformed days, codes, slugs and filter values answer the site'
     expect((await request.get(path)).status(), path).toBe(404);
   }
   expect((await request.get("/program.json?lang=fr")).status()).toBe(400);
-  // Empty filters and an empty search lead back to the plain page.
-  for (const [path, to] of [["/en/program?hall=&track=&format=", "/en/program"], ["/ru/speakers?q=+", "/ru/speakers"]]) {
+  // Blank filters and an empty search lead back to the plain page.
+  for (const [path, to] of [["/en/program?hall=+&track=&format=", "/en/program"], ["/ru/speakers?q=+", "/ru/speakers"]]) {
     const response = await request.get(path!, { maxRedirects: 0 });
     expect(response.status(), path).toBe(303);
     expect(new URL(response.headers()["location"]!, baseURL).pathname).toBe(to);
   }
+  // Filters all empty (the filter form with nothing chosen) are the plain page itself, canonical to its address.
+  const unfiltered = await request.get("/en/program?hall=&track=&format=", { maxRedirects: 0 });
+  expect(unfiltered.status()).toBe(200);
+  expect(await unfiltered.text()).toContain(`<link rel="canonical" href="${new URL("/en/program", baseURL).href}"/>`);
 });
 
 async function calendar(request: APIRequestContext, path: string): Promise<{ text: string; events: ICAL.Event[] }> {
