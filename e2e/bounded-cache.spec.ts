@@ -7,7 +7,7 @@
 // spec, so the growth it measures is its own.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, request as httpRequest, test } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 
 const CACHE_DIRS = [".next/cache", ".next/server/route-cache"];
 
@@ -24,18 +24,13 @@ function bytesUnder(dir: string): number {
 }
 
 /** The memory layer's bytes, from the server's health answer (absent with REDIS_URL, which this project does not set). */
-async function memoryCacheBytes(): Promise<number> {
-  const context = await httpRequest.newContext({ baseURL: test.info().project.use.baseURL });
-  try {
-    const health = (await (await context.get("/api/health")).json()) as { memoryCache?: { bytes: number } };
-    if (!health.memoryCache) throw new Error("/api/health reports no memory cache: is REDIS_URL set for the e2e server?");
-    return health.memoryCache.bytes;
-  } finally {
-    await context.dispose();
-  }
+async function memoryCacheBytes(request: APIRequestContext): Promise<number> {
+  const health = (await (await request.get("/api/health")).json()) as { memoryCache?: { bytes: number } };
+  if (!health.memoryCache) throw new Error("/api/health reports no memory cache: is REDIS_URL set for the e2e server?");
+  return health.memoryCache.bytes;
 }
 
-const storedBytes = async () => (await memoryCacheBytes()) + CACHE_DIRS.reduce((sum, dir) => sum + bytesUnder(dir), 0);
+const storedBytes = async (request: APIRequestContext) => (await memoryCacheBytes(request)) + CACHE_DIRS.reduce((sum, dir) => sum + bytesUnder(dir), 0);
 
 /**
  * The stored cache's size once stores have stopped landing. Next stores a
@@ -43,13 +38,13 @@ const storedBytes = async () => (await memoryCacheBytes()) + CACHE_DIRS.reduce((
  * response (of this spec, or of the specs before it) can miss some: wait until
  * two readings 500 ms apart agree, however long that takes here.
  */
-async function settledStoredBytes(): Promise<number> {
+async function settledStoredBytes(request: APIRequestContext): Promise<number> {
   let size = -1;
   await expect
     .poll(
       async () => {
         const previous = size;
-        size = await storedBytes();
+        size = await storedBytes(request);
         return size === previous;
       },
       { timeout: 60_000, intervals: [500] },
@@ -103,14 +98,14 @@ const unknownUrlMakers: ((token: string, n: number) => string)[] = [
 test("1,000 random unknown URLs answer 404 and grow the stored cache by less than 1 MB", async ({ request }) => {
   test.setTimeout(300_000);
   // Writes of earlier specs' renders land first.
-  const before = await settledStoredBytes();
+  const before = await settledStoredBytes(request);
   const statuses = new Map<number, number>();
   for (let i = 0; i < 1_000; i++) {
     const url = unknownUrlMakers[i % unknownUrlMakers.length]!(randomToken(), i);
     const response = await request.get(url, { maxRedirects: 0 });
     statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
   }
-  const grown = (await settledStoredBytes()) - before;
+  const grown = (await settledStoredBytes(request)) - before;
   console.log(`bounded cache: 1,000 unknown URLs → statuses ${JSON.stringify(Object.fromEntries(statuses))}, stored cache grew by ${grown} bytes`);
   expect(Object.fromEntries(statuses)).toEqual({ 404: 1_000 });
   expect(grown).toBeLessThan(1024 * 1024);
@@ -118,7 +113,7 @@ test("1,000 random unknown URLs answer 404 and grow the stored cache by less tha
 
 test("query-string variants of programme pages are not stored: 600 filters, searches and stray parameters", async ({ request }) => {
   test.setTimeout(300_000);
-  const before = await settledStoredBytes();
+  const before = await settledStoredBytes(request);
   const halls = ["hall-a", "hall-b", "hall-c", "congress-hall"];
   for (let i = 0; i < 200; i++) {
     const t = randomToken();
@@ -127,7 +122,7 @@ test("query-string variants of programme pages are not stored: 600 filters, sear
       expect(response.status(), url).toBe(200);
     }
   }
-  const grown = (await settledStoredBytes()) - before;
+  const grown = (await settledStoredBytes(request)) - before;
   console.log(`bounded cache: 600 programme query variants → stored cache grew by ${grown} bytes`);
   // The plain programme page may be stored once (about 70 KB) if no earlier spec asked for it.
   expect(grown).toBeLessThan(256 * 1024);

@@ -126,6 +126,10 @@ export function memoryCacheStats() {
   return { entries: memory?.size ?? 0, bytes: memory?.currentSize ?? 0, limitBytes: memory?.maxSize ?? 0 };
 }
 
+// Read by /api/health (bundled apart from this file, which Node loads at run time): installed
+// once when Next loads the handler, not in the constructor, which runs for every request.
+globalThis[Symbol.for("podium.cacheMemoryStats")] = memoryCacheStats;
+
 export default class BoundedFileSystemCache extends FileSystemCache {
   constructor(ctx) {
     const building = process.env.NEXT_PHASE === "phase-production-build";
@@ -136,7 +140,6 @@ export default class BoundedFileSystemCache extends FileSystemCache {
     super({ ...ctx, flushToDisk: building ? ctx?.flushToDisk : false, maxMemoryCacheSize: ctx?.maxMemoryCacheSize || MEMORY_CACHE_BYTES });
     this.memoryOnly = !building;
     this.prerendered = this.memoryOnly && ctx?.serverDistDir ? prerenderedPaths(ctx.serverDistDir) : null;
-    globalThis[Symbol.for("podium.cacheMemoryStats")] = memoryCacheStats;
   }
 
   async get(key, ctx) {
