@@ -76,8 +76,8 @@ export const newsArticles = pgTable(
     /** Optimistic locking: a save names the version it edited. */
     version: integer("version").notNull().default(1),
     /**
-     * The body compiled to code at save time, so a page miss only evaluates it
-     * (lib/data/news.ts). Null for a row nobody compiled (older rows, imports,
+     * The body compiled and rendered to HTML at save time, so a page miss only
+     * inserts it (lib/mdx/compiled.ts, lib/data/news.ts). Null for a row nobody compiled (older rows, imports,
      * the large bench corpus); a body that does not compile is never saved.
      */
     compiledBody: text("compiled_body"),

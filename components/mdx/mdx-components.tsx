@@ -3,6 +3,15 @@
 // attributes); a component not allowed there can never be reached from a body.
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 
+/**
+ * Article bodies are kept as the markup these components rendered (lib/mdx/compiled.ts):
+ * a change to this file changes what a body would render into, so it moves this
+ * number, and markup kept under the old one is rendered again (at its next save, or
+ * on its page's next miss). mdx-components.test.ts fails when the file changes
+ * without it.
+ */
+export const MDX_COMPONENTS_VERSION = 1;
+
 function isExternal(href: string | undefined): boolean {
   return href !== undefined && /^\s*https?:/i.test(href);
 }

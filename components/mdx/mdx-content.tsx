@@ -2,13 +2,12 @@
 // body that fails the allowlist or does not compile is logged once and shown
 // as escaped plain text, so the page still answers 200 and the text is not lost.
 //
-// Bodies are compiled once per saved version (an article's code is kept in
+// Bodies are compiled to markup once per saved version (an article's is kept in
 // its row) or per distinct text (lib/data/news.ts getArticleBody,
-// getCompiledBody); MdxBody only evaluates the code and is synchronous, so the
-// documents render it with React's static renderer.
-import { renderCompiledMdx, type CompiledMdx } from "@/lib/mdx/compiled";
+// getCompiledBody): MdxBody only inserts that markup, so it is synchronous and
+// the documents render it with React's static renderer.
+import type { CompiledMdx } from "@/lib/mdx/compiled";
 import { mdxProblemText } from "@/lib/mdx/problem-text";
-import { mdxComponents } from "./mdx-components";
 
 type Props = {
   source: string;
@@ -18,26 +17,16 @@ type Props = {
 
 /** A body already compiled (the same pipeline; the allowlist ran inside that one compile). */
 export function MdxBody({ source, label, compiled }: Props & { compiled: CompiledMdx }) {
-  let problem: string | null = null;
-  let content: React.ReactElement | null = null;
-  if (compiled.ok) {
-    try {
-      content = renderCompiledMdx(compiled.code, mdxComponents);
-    } catch (error) {
-      problem = `evaluating the compiled body failed: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  } else {
+  if (!compiled.ok) {
     const first = compiled.problems[0];
     const where = first ? `${first.line}:${first.column} ${mdxProblemText(first, "en")}` : "unknown problem";
-    problem = `${where} (${compiled.problems.length} problem(s))`;
-  }
-  if (content === null) {
-    console.error(`[mdx] ${label}: ${problem}; rendered as plain text`);
+    console.error(`[mdx] ${label}: ${where} (${compiled.problems.length} problem(s)); rendered as plain text`);
     return (
       <div className="mdx-fallback">
         <pre>{source}</pre>
       </div>
     );
   }
-  return <div className="prose">{content}</div>;
+  // Our own render of an allowlisted body (lib/mdx/compiled.ts), never a visitor's text.
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: compiled.html }} />;
 }

@@ -21,7 +21,7 @@ import {
   type ArticleDetail,
 } from "@/db/queries/news";
 import type { MdxProblem } from "@/lib/mdx/compile";
-import { compileMdxToCode, MDX_COMPILER, storedCode, type CompiledMdx } from "@/lib/mdx/compiled";
+import { compileMdxToHtml, MDX_COMPILER, storedHtml, type CompiledMdx } from "@/lib/mdx/compiled";
 import { siteConfig, type Locale } from "@/lib/site-config";
 
 const listCache = (locale: Locale) => ({ tags: [cacheTags.newsList(locale)] });
@@ -91,35 +91,35 @@ export async function getArticle(locale: Locale, slug: string): Promise<ArticleL
 }
 
 /**
- * A body compiled to code, once per distinct text and pipeline: keyed by the
+ * A body compiled to markup, once per distinct text and pipeline: keyed by the
  * compiler's name (MDX_COMPILER) and a hash of the body, so neither a later
  * miss of the page (a translation's save, an eviction), nor another instance,
  * nor a save that changed only the title or the status compiles it again (a
  * compile is 10-25 ms of CPU, more than the rest of an article's render). No
  * tags: nothing but a new pipeline can make it stale, and that is a new key.
- * Articles keep their code in their row (getArticleBody); this is for what has
+ * Articles keep their markup in their row (getArticleBody); this is for what has
  * none: content pages, the programme's introduction, and articles not saved
  * through the admin since the pipeline changed.
  */
 export function getCompiledBody(article: Pick<ArticleDetail, "body">): Promise<CompiledMdx> {
   const bodyHash = createHash("sha256").update(article.body).digest("base64url");
-  return unstable_cache(async () => compileMdxToCode(article.body), ["mdx", MDX_COMPILER, bodyHash])();
+  return unstable_cache(async () => compileMdxToHtml(article.body), ["mdx", MDX_COMPILER, bodyHash])();
 }
 
 /**
- * The compiled body of a public article: the code its save stored, when the
+ * The compiled body of a public article: the markup its save stored, when the
  * pipeline that compiled it is the current one, so a page miss compiles
  * nothing; else (never compiled at save, or compiled before an upgrade)
  * getCompiledBody, as for any other body.
  */
 export function getArticleBody(article: Pick<ArticleDetail, "body" | "compiledBody" | "compiledWith">): Promise<CompiledMdx> {
-  if (article.compiledBody !== null && article.compiledWith === MDX_COMPILER) return Promise.resolve({ ok: true, code: article.compiledBody });
+  if (article.compiledBody !== null && article.compiledWith === MDX_COMPILER) return Promise.resolve({ ok: true, html: article.compiledBody });
   return getCompiledBody(article);
 }
 
 /**
  * The save-time check of a body (the problems an editor must fix, as checkMdx
- * finds them), done by compiling it through getCompiledBody, and the code that
+ * finds them), done by compiling it through getCompiledBody, and the markup that
  * compile produced, for the save to store with the body: one compile serves
  * the check, the row and the data cache (so a page that renders before the
  * row is read, or a content page with the same text, compiles nothing either).
@@ -135,7 +135,7 @@ export async function checkAndKeepCompiledBody(body: string): Promise<{ problems
     // script, a test) there is no data cache, and a store that fails must not
     // fail the save. Compile without keeping.
     console.warn("[mdx] compiled body not kept:", error instanceof Error ? error.message : error);
-    compiled = await compileMdxToCode(body);
+    compiled = await compileMdxToHtml(body);
   }
-  return { problems: compiled.ok ? [] : compiled.problems, compiled: storedCode(compiled) };
+  return { problems: compiled.ok ? [] : compiled.problems, compiled: storedHtml(compiled) };
 }

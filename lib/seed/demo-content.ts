@@ -8,7 +8,7 @@ import type { CompiledBody } from "@/db/compiled-body";
 import { ensureArticle, ensurePartner, ensurePartnerRole } from "@/db/queries/seed";
 import { loadSeedNews } from "@/lib/content/news-seed";
 import { pngFromSvg } from "@/lib/images";
-import { compileMdxToCode, storedCode } from "@/lib/mdx/compiled";
+import { compileMdxToHtml, storedHtml } from "@/lib/mdx/compiled";
 import { logoSvg } from "./logo";
 import { seedProgram } from "./program";
 import { loadPartnersFile } from "./partners-file";
@@ -19,9 +19,9 @@ function translationGroupOf(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** A seeded body's code as a save would store it, so the demo's first visits compile nothing. */
+/** A seeded body's markup as a save would store it, so the demo's first visits compile nothing. */
 async function compileForRow(body: string): Promise<CompiledBody> {
-  return storedCode(await compileMdxToCode(body));
+  return storedHtml(await compileMdxToHtml(body));
 }
 
 export type SeedReport = { articlesAdded: number; partnersAdded: number; roles: number; sessionsAdded: number; peopleAdded: number };

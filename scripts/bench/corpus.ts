@@ -1,13 +1,13 @@
 // A generated news corpus for benchmarks: N articles per locale with realistic
 // 3–8 KB MDX bodies (headings, lists, links, a table and an image), inserted in
 // batches and indexed for site search in bulk (insertCorpus), the newest with
-// the compiled code a save stores. Deterministic for a given N.
+// the compiled markup a save stores. Deterministic for a given N.
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { compiledBodyColumns, type CompiledBody } from "@/db/compiled-body";
 import { inTransaction } from "@/db/transaction";
 import { newsArticles } from "@/db/schema";
-import { compileMdxToCode, storedCode } from "@/lib/mdx/compiled";
+import { compileMdxToHtml, storedHtml } from "@/lib/mdx/compiled";
 
 /** The words the corpus is written in: each is in most articles (a common word for search). */
 export const corpusWords = {
@@ -66,21 +66,21 @@ const BATCH = 1000;
 
 /**
  * Up to this many articles per locale, insertCorpus stores every article's
- * compiled code (news_articles.compiled_body), as saving it through the admin
+ * compiled markup (news_articles.compiled_body), as saving it through the admin
  * would; above it, none unless the caller names which (option `compiled`). A
  * corpus body compiles in 3-4 ms on a quiet machine (3-4 times that on a busy
  * one): 1,000 per locale add 7 s to seeding (1.8 s without), 5,000 about half a
  * minute, and 100,000 would add ten minutes or more for nothing: search, feeds
- * and sitemaps never read the code, and an article without it still renders (it
+ * and sitemaps never read the markup, and an article without it still renders (it
  * compiles on its first visit, as an article imported without a save does).
  */
 export const COMPILED_UP_TO = 5000;
 
-/** A corpus body's code as the save path makes it (lib/mdx/compiled.ts); the corpus must compile. */
-async function corpusCode(body: string): Promise<CompiledBody> {
-  const compiled = await compileMdxToCode(body);
+/** A corpus body's markup as the save path makes it (lib/mdx/compiled.ts); the corpus must compile. */
+async function corpusHtml(body: string): Promise<CompiledBody> {
+  const compiled = await compileMdxToHtml(body);
   if (!compiled.ok) throw new Error(`a corpus body does not compile: ${JSON.stringify(compiled.problems[0])}`);
-  return storedCode(compiled);
+  return storedHtml(compiled);
 }
 
 /** Article `index` of the corpus in `locale`, as inserted (deterministic). */
@@ -124,7 +124,7 @@ export async function insertCorpus(
   log: (line: string) => void = () => {},
   /**
    * compiled: which articles (by index, in both locales) get their compiled
-   * code; by default all of them up to COMPILED_UP_TO per locale, none above.
+   * markup; by default all of them up to COMPILED_UP_TO per locale, none above.
    * The bench names the ones it renders; `() => false` measures first visits
    * that compile (scripts/bench/miss-profile.ts --no-stored-code).
    */
@@ -167,7 +167,7 @@ async function insertArticles(
     const rows = [];
     for (let i = from; i < Math.min(perLocale, from + BATCH); i++) {
       const article = corpusArticle(locale, i, imageUrl);
-      rows.push({ ...article, ...compiledBodyColumns(compiled(i) ? await corpusCode(article.body) : null) });
+      rows.push({ ...article, ...compiledBodyColumns(compiled(i) ? await corpusHtml(article.body) : null) });
     }
     await db.insert(newsArticles).values(rows).onConflictDoNothing();
     if ((from / BATCH) % 20 === 0) log(`  ${locale}: ${Math.min(perLocale, from + BATCH)}/${perLocale}`);

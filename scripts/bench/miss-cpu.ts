@@ -3,7 +3,7 @@
 // divided by their count, beside the wall time. CPU, not latency, is what a
 // miss costs a shared 2-core machine: it is what a crawler of old articles
 // takes from every other visitor.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { descendants } from "./processes";
 
 const TICKS_PER_SECOND = 100;
@@ -34,6 +34,49 @@ export function cpuSeconds(pid: number): number {
     }
   }
   return ticks / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds (user, system) by thread name (/proc/<pid>/task/<tid>/comm) over `pid`
+ * and its descendants: which of V8's helper threads (GC, compiler), libuv's pool
+ * (zlib, fs, DNS) or the main thread ("node", "next-server") a figure came from.
+ */
+export function cpuByThread(pid: number): Map<string, { user: number; system: number }> {
+  const out = new Map<string, { user: number; system: number }>();
+  for (const p of descendants(pid)) {
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${p}/task`);
+    } catch {
+      continue; // ended
+    }
+    for (const tid of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${p}/task/${tid}/stat`, "utf8");
+        const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/[0-9]+$/, "").trim();
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const row = out.get(name) ?? { user: 0, system: 0 };
+        row.user += Number(fields[11]) / TICKS_PER_SECOND;
+        row.system += Number(fields[12]) / TICKS_PER_SECOND;
+        out.set(name, row);
+      } catch {
+        // thread ended
+      }
+    }
+  }
+  return out;
+}
+
+/** The CPU ms per request each thread name spent between two cpuByThread readings. */
+export function threadShares(before: ReturnType<typeof cpuByThread>, after: ReturnType<typeof cpuByThread>, requests: number) {
+  const round = (s: number) => Math.round((s * 100_000) / requests) / 100;
+  return [...after]
+    .map(([thread, now]) => {
+      const then = before.get(thread) ?? { user: 0, system: 0 };
+      return { thread, "user ms/request": round(now.user - then.user), "system ms/request": round(now.system - then.system) };
+    })
+    .filter((row) => row["user ms/request"] + row["system ms/request"] > 0)
+    .sort((a, b) => b["user ms/request"] + b["system ms/request"] - (a["user ms/request"] + a["system ms/request"]));
 }
 
 export type MissCost = { requests: number; cpuMsPerMiss: number; wallMsPerMiss: number; wallMedianMs: number };

@@ -1,7 +1,7 @@
-// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--uncompiled] [--profile] [--port P] [--summarise DIR]
+// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--uncompiled] [--profile] [--port P] [--node-flags="..."] [--summarise DIR]
 //
 // Where an article miss's server CPU goes. Seeds a scratch database (the
-// bench's corpus, its articles with the compiled code their save stores),
+// bench's corpus, its articles with the compiled markup their save stores),
 // starts the existing build (`next build` first) as `npm start` does, warms it
 // on other articles (the other locale's, as many as are measured: a server
 // that has run a while, see WARM_UP_MISSES), then requests M distinct articles
@@ -28,8 +28,8 @@ import { createTestDatabase } from "../../tests/support/test-database";
 import { clearRuntimeCache } from "../runtime-cache";
 import { insertCorpus } from "./corpus";
 import { calibrationLoopMs } from "./calibration";
-import { missCost, WARM_UP_MISSES } from "./miss-cpu";
-import { startProcess, waitForHttp } from "./processes";
+import { cpuByThread, missCost, threadShares, WARM_UP_MISSES } from "./miss-cpu";
+import { startFlags, startProcess, waitForHttp } from "./processes";
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +38,8 @@ const { values: args } = parseArgs({
     profile: { type: "boolean", default: false },
     uncompiled: { type: "boolean", default: false },
     port: { type: "string", default: "3210" },
+    /** Node flags for the server instead of npm start's (an A/B of V8 settings), space-separated. */
+    "node-flags": { type: "string" },
     /** Only summarise the profiles a --profile run left in this folder. */
     summarise: { type: "string" },
   },
@@ -74,7 +76,10 @@ try {
     await printHeaders();
     console.log(`machine speed: calibration loop ${calibrationLoopMs()} ms (scripts/bench/calibration.ts)`);
     const from = monotonicMicros();
+    const threadsBefore = cpuByThread(pid);
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
+    console.log("CPU of the measured misses by thread (V8 names its GC and compiler helpers DefaultWorker, libuv its pool libuv-worker):");
+    console.table(threadShares(threadsBefore, cpuByThread(pid), first.requests));
     writeFileSync(path.join(profileDir, "first.window.json"), JSON.stringify({ from, to: monotonicMicros(), requests: first.requests }));
     console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the code stored at save evaluated"}): ${JSON.stringify(first)}`);
   });
@@ -87,7 +92,7 @@ try {
 }
 
 async function withServer(cpuProfDir: string, work: (pid: number) => Promise<void>): Promise<void> {
-  const flags = ["--max-old-space-size=256", ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [])];
+  const flags = [...(args["node-flags"]?.split(" ").filter(Boolean) ?? startFlags()), ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [])];
   const server = startProcess(process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "-p", args.port, "-H", "127.0.0.1"], {
     NEXT_TELEMETRY_DISABLED: "1",
     SITE_URL: base,

@@ -60,7 +60,7 @@ try {
     const logo = (await listPartnerWall(db))[0]!.partners[0]!.logo!.url;
     log(`seeding ${perLocale} articles per locale …`);
     const started = performance.now();
-    // Without the articles' compiled code (at 100,000 per locale, ten minutes or more of compiling):
+    // Without the articles' compiled markup (at 100,000 per locale, ten minutes or more of compiling):
     // search never reads it, and no article page is rendered here.
     await insertCorpus(db, perLocale, logo, (line) => log(line), { compiled: () => false });
     seedSeconds = Math.round((performance.now() - started) / 1000);

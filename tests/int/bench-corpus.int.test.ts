@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Database } from "@/db/client";
-import { compileMdxToCode, MDX_COMPILER, storedCode } from "@/lib/mdx/compiled";
+import { compileMdxToHtml, MDX_COMPILER, storedHtml } from "@/lib/mdx/compiled";
 import { checkCorpusIndex, corpusArticle, insertCorpus } from "../../scripts/bench/corpus";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -61,15 +61,15 @@ describe("insertCorpus", () => {
     expect(trigger.rows).toEqual([{ enabled: "O" }]);
   });
 
-  it("stores each article's compiled code as a save does (a corpus of a few thousand per locale or fewer: all of them)", async () => {
-    const rows = await db.execute<{ locale: "en" | "ru"; body: string; code: string | null; compiled_with: string | null }>(
-      sql`SELECT locale, body, compiled_body AS code, compiled_with FROM news_articles ORDER BY id`,
+  it("stores each article's compiled markup as a save does (a corpus of a few thousand per locale or fewer: all of them)", async () => {
+    const rows = await db.execute<{ locale: "en" | "ru"; body: string; html: string | null; compiled_with: string | null }>(
+      sql`SELECT locale, body, compiled_body AS html, compiled_with FROM news_articles ORDER BY id`,
     );
-    for (const row of rows.rows) expect({ code: row.code, compiledWith: row.compiled_with }).toEqual(storedCode(await compileMdxToCode(row.body)));
+    for (const row of rows.rows) expect({ html: row.html, compiledWith: row.compiled_with }).toEqual(storedHtml(await compileMdxToHtml(row.body)));
     expect(rows.rows.every((r) => r.compiled_with === MDX_COMPILER)).toBe(true);
   });
 
-  it("stores code only for the articles the caller names (bench.ts above COMPILED_UP_TO; none for search-scale)", async () => {
+  it("stores markup only for the articles the caller names (bench.ts above COMPILED_UP_TO; none for search-scale)", async () => {
     const other = await createTestDatabase("podium_benchcorpus_some");
     const { db: some, pool } = createDb(other.url, { max: 2 });
     try {

@@ -1,9 +1,9 @@
-// An article's body is compiled once per saved version and kept in its row
+// An article's body is compiled to markup once per saved version and kept in its row
 // (news_articles.compiled_body, compiled_with), on the real database: every
-// save stores the code its check compiled (create, update, restore), the
-// article page evaluates stored code without compiling, code from another
+// save stores the markup its check compiled (create, update, restore), the
+// article page inserts stored markup without compiling, markup from another
 // pipeline (or none) falls back to a compile with the same page as the result,
-// and the seed stores code too. compileMdxToCode, the one compiler, is
+// and the seed stores markup too. compileMdxToHtml, the one compiler, is
 // wrapped in a spy that still compiles, so the counts are of real compiles.
 // Next's unstable_cache is the small stand-in of public-data-cache.int.test.ts.
 import { randomBytes } from "node:crypto";
@@ -11,7 +11,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { newsArticles, newsRevisions } from "@/db/schema";
 import { createArticleAction, restoreRevisionAction, updateArticleAction } from "@/app/admin/(protected)/news/actions";
-import { compileMdxToCode, MDX_COMPILER } from "@/lib/mdx/compiled";
+import { compileMdxToHtml, MDX_COMPILER } from "@/lib/mdx/compiled";
 import { articleResponse } from "@/lib/news/article-document";
 import { seedDemoContent } from "@/lib/seed/demo-content";
 import { asStaff, closeTestDb, interruptOf, testDb } from "./support/staff-harness";
@@ -26,19 +26,19 @@ vi.mock("next-intl/server", async () => (await import("./support/next-stand-ins"
 vi.mock("@/lib/html/document-assets", () => ({ documentAssets: async () => ({ htmlClassName: "", stylesheets: [], fontPreloads: [] }) }));
 vi.mock("@/lib/mdx/compiled", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/mdx/compiled")>();
-  return { ...real, compileMdxToCode: vi.fn(real.compileMdxToCode) };
+  return { ...real, compileMdxToHtml: vi.fn(real.compileMdxToHtml) };
 });
 
 const store = vi.hoisted(() => ({ entries: new Map<string, unknown>() }));
 vi.mock("next/cache", async () => (await import("./support/next-stand-ins")).memoryDataCache(store));
 
-const compiles = vi.mocked(compileMdxToCode);
+const compiles = vi.mocked(compileMdxToHtml);
 
 /** Compiles as the app does, without counting (the spy's own implementation is the real compiler). */
-async function realCode(body: string): Promise<string> {
+async function realHtml(body: string): Promise<string> {
   const outcome = await compiles.getMockImplementation()!(body);
   if (!outcome.ok) throw new Error(`does not compile: ${body}`);
-  return outcome.code;
+  return outcome.html;
 }
 
 const created: number[] = [];
@@ -86,7 +86,7 @@ const articleFields = (tag: string, body: string) => ({
   publishAt: "",
 });
 
-describe("a save stores the body's code and the compiler that made it", () => {
+describe("a save stores the body's markup and the compiler that made it", () => {
   it("on create, update and restore, from the one compile of the save's check", async () => {
     await asStaff("editor");
     const tag = randomBytes(4).toString("hex");
@@ -95,28 +95,28 @@ describe("a save stores the body's code and the compiler that made it", () => {
     const id = Number(/^\/admin\/news\/(\d+)\?saved=created$/.exec(location)?.[1]);
     created.push(id);
     expect(compiles).toHaveBeenCalledTimes(1);
-    expect(await row(id)).toMatchObject({ body: first, compiledBody: await realCode(first), compiledWith: MDX_COMPILER });
+    expect(await row(id)).toMatchObject({ body: first, compiledBody: await realHtml(first), compiledWith: MDX_COMPILER });
 
     compiles.mockClear();
     const second = "Version _two_, with a [link](/en/program).";
     const saved = await updateArticleAction({}, form({ ...articleFields(tag, second), id: String(id), version: "1" }));
     expect(saved.status).toBe("saved");
     expect(compiles).toHaveBeenCalledTimes(1);
-    expect(await row(id)).toMatchObject({ version: 2, body: second, compiledBody: await realCode(second), compiledWith: MDX_COMPILER });
+    expect(await row(id)).toMatchObject({ version: 2, body: second, compiledBody: await realHtml(second), compiledWith: MDX_COMPILER });
 
-    // A title-only save keeps code that is still the body's.
+    // A title-only save keeps markup that is still the body's.
     await updateArticleAction({}, form({ ...articleFields(tag, second), title: "Retitled", id: String(id), version: "2" }));
-    expect(await row(id)).toMatchObject({ version: 3, title: "Retitled", compiledBody: await realCode(second) });
+    expect(await row(id)).toMatchObject({ version: 3, title: "Retitled", compiledBody: await realHtml(second) });
 
     const [v1] = await testDb()
       .select()
       .from(newsRevisions)
       .where(and(eq(newsRevisions.articleId, id), eq(newsRevisions.version, 1)));
     compiles.mockClear();
-    store.entries.clear(); // as after a restart: the restore's check compiles, and that code is stored
+    store.entries.clear(); // as after a restart: the restore's check compiles, and that markup is stored
     await redirectOf(() => restoreRevisionAction({}, form({ id: String(id), revisionId: String(v1!.id), version: "3" })));
     expect(compiles).toHaveBeenCalledTimes(1);
-    expect(await row(id)).toMatchObject({ version: 4, body: first, compiledBody: await realCode(first), compiledWith: MDX_COMPILER });
+    expect(await row(id)).toMatchObject({ version: 4, body: first, compiledBody: await realHtml(first), compiledWith: MDX_COMPILER });
   });
 });
 
@@ -137,12 +137,12 @@ describe("the article page", () => {
     return response.text();
   }
 
-  it("evaluates the stored code and compiles nothing when its compiler is the current one", async () => {
+  it("inserts the stored markup and compiles nothing when its compiler is the current one", async () => {
     const article = await publishedArticle("Stored **bold** text.");
-    // Code of another text in the row: the page shows the row's code, so it cannot have compiled the body.
+    // Markup of another text in the row: the page shows the row's, so it cannot have compiled the body.
     await testDb()
       .update(newsArticles)
-      .set({ compiledBody: await realCode("Code from the **row**."), compiledWith: MDX_COMPILER })
+      .set({ compiledBody: await realHtml("Code from the **row**."), compiledWith: MDX_COMPILER })
       .where(eq(newsArticles.id, article.id));
     compiles.mockClear();
     const html = await page(article.slug);
@@ -150,19 +150,19 @@ describe("the article page", () => {
     expect(html).toContain("Code from the <strong>row</strong>.");
   });
 
-  it("with code from another compiler, or none, compiles the body once and shows the same page as with current code", async () => {
+  it("with markup from another compiler (or code, as mdx2 kept), or none, compiles the body once and shows the same page", async () => {
     const body = "A **bold** claim, a [link](/en/program) and a list:\n\n- one\n- two";
     const article = await publishedArticle(body);
-    await testDb().update(newsArticles).set({ compiledBody: await realCode(body), compiledWith: MDX_COMPILER }).where(eq(newsArticles.id, article.id));
+    await testDb().update(newsArticles).set({ compiledBody: await realHtml(body), compiledWith: MDX_COMPILER }).where(eq(newsArticles.id, article.id));
     compiles.mockClear();
     const current = await page(article.slug);
     expect(compiles).not.toHaveBeenCalled();
     expect(current).toContain("A <strong>bold</strong> claim");
 
-    // An older pipeline's code (here: of another text, so using it would show) is not evaluated.
+    // An older pipeline's code (here: of another text, so using it would show) is not used.
     await testDb()
       .update(newsArticles)
-      .set({ compiledBody: await realCode("Old pipeline's **code**."), compiledWith: "mdx1 next-mdx-remote@5.0.0 allowlist@0 jsxDEV" })
+      .set({ compiledBody: await realHtml("Old pipeline's **code**."), compiledWith: "mdx2 next-mdx-remote@6.0.0 allowlist@3 jsx" })
       .where(eq(newsArticles.id, article.id));
     store.entries.clear();
     compiles.mockClear();
@@ -183,7 +183,7 @@ describe("the article page", () => {
 });
 
 describe("the seed", () => {
-  it("stores each article's code, and a second run compiles nothing", async () => {
+  it("stores each article's markup, and a second run compiles nothing", async () => {
     await seedDemoContent(testDb());
     const seeded = await testDb()
       .select({ body: newsArticles.body, compiledBody: newsArticles.compiledBody, compiledWith: newsArticles.compiledWith })
@@ -193,7 +193,7 @@ describe("the seed", () => {
     expect(seeded.length).toBeGreaterThanOrEqual(30);
     for (const article of seeded) {
       expect(article.compiledWith).toBe(MDX_COMPILER);
-      expect(article.compiledBody).toBe(await realCode(article.body));
+      expect(article.compiledBody).toBe(await realHtml(article.body));
     }
 
     compiles.mockClear();

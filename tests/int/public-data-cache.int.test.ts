@@ -116,7 +116,7 @@ describe("compiled MDX", () => {
   it("is compiled once per distinct body, whatever else a save changed, and again for a new body", async () => {
     const article = await publicArticle("en");
     const first = await getCompiledBody(article);
-    expect(first.ok && first.code).toContain("bold");
+    expect(first.ok && first.html).toContain("<strong>bold</strong>");
     const runs = store.runs;
     await getCompiledBody(article);
     const titleOnlySave = { ...article, version: article.version + 1, title: "Only the title changed" };
@@ -125,7 +125,7 @@ describe("compiled MDX", () => {
     const bodySave = { ...article, version: article.version + 2, body: "Now *italic*." };
     const next = await getCompiledBody(bodySave);
     expect(store.runs).toBe(runs + 1);
-    expect(next.ok && next.code).toContain("italic");
+    expect(next.ok && next.html).toContain("<em>italic</em>");
     // No tags: nothing but a new body makes a compiled body stale.
     expect(tagsStored()).toEqual([]);
   });
@@ -137,12 +137,12 @@ describe("compiled MDX", () => {
     const runs = store.runs;
     const rendered = await getCompiledBody({ body });
     expect(store.runs).toBe(runs);
-    expect(rendered.ok && rendered.code).toContain("once");
-    // The code the save stores with the body is that same compile's.
-    expect(checked.compiled).toEqual({ code: rendered.ok && rendered.code, compiledWith: MDX_COMPILER });
+    expect(rendered.ok && rendered.html).toContain("<strong>once</strong>");
+    // The markup the save stores with the body is that same compile's.
+    expect(checked.compiled).toEqual({ html: rendered.ok && rendered.html, compiledWith: MDX_COMPILER });
   });
 
-  it("reports the problems the check reports, with their lines and columns, and gives no code to store", async () => {
+  it("reports the problems the check reports, with their lines and columns, and gives no markup to store", async () => {
     const body = "Fine line.\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.com\" />";
     const { problems, compiled } = await checkAndKeepCompiledBody(body);
     expect(problems.length).toBeGreaterThan(0);
