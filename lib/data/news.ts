@@ -1,15 +1,17 @@
 import "server-only";
 // Cached news getters for public pages. Each read carries the tags of what it
 // shows (db/cache-tags.ts): the lists of a locale, or one article by its
-// address. unstable_cache fixes its tags when the wrapper is made, so the
-// wrappers are made per call with tags derived from the arguments; each call
-// also adds its tags to the page being rendered (x-next-cache-tags), so the
-// page entry expires with its data. Nothing expires on a timer: saves expire
+// address (put on its page without a data entry: getArticle). unstable_cache
+// fixes its tags when the wrapper is made, so the wrappers are made per call
+// with tags derived from the arguments; each call also adds its tags to the
+// page being rendered (x-next-cache-tags), so the page entry expires with its
+// data. Nothing expires on a timer: saves expire
 // what they changed, and scheduled articles are expired at their time by
 // lib/cache/publication-scheduler.ts.
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
+import { tagRenderedEntry } from "@/lib/cache/entry-tags";
 import type { CompiledBody } from "@/db/compiled-body";
 import { getDb } from "@/db";
 import {
@@ -62,31 +64,18 @@ type FoundArticle = { article: ArticleDetail; translationSlug: string | null; re
 export type ArticleLookup = FoundArticle | { article: null; redirectTo: string | null };
 
 /**
- * Thrown inside a cached lookup that found nothing: unstable_cache stores what
- * its function returns, and a throw stores nothing. So an unknown slug costs a
- * query each time, but never a cache entry (anyone can invent slugs).
- */
-const NOT_FOUND = Symbol("not found");
-
-/**
  * The public article at /<locale>/news/<slug>, with its translation's slug for
- * the language switch; or where an old slug now lives (not cached: rare, and a
- * redirect's target changes with later renames); or nothing.
+ * the language switch; or where an old slug now lives (a redirect's target
+ * changes with later renames); or nothing. One query, not a data-cache entry:
+ * its only caller is the article's own page, whose entry is the cache (and
+ * expires by the same tag), so a data entry beside it was never read before it
+ * expired too (lib/cache/entry-tags.ts). The tag goes on the page whatever the
+ * answer, as unstable_cache put it there before it looked.
  */
 export async function getArticle(locale: Locale, slug: string): Promise<ArticleLookup> {
-  try {
-    return await unstable_cache(
-      async (): Promise<FoundArticle> => {
-        const found = await getPublishedArticleWithTranslation(await getDb(), locale, slug);
-        if (!found) throw NOT_FOUND;
-        return { ...found, redirectTo: null };
-      },
-      ["article", locale, slug],
-      { tags: [cacheTags.articleSlug(locale, slug)] },
-    )();
-  } catch (error) {
-    if (error !== NOT_FOUND) throw error;
-  }
+  tagRenderedEntry([cacheTags.articleSlug(locale, slug)]);
+  const found = await getPublishedArticleWithTranslation(await getDb(), locale, slug);
+  if (found) return { ...found, redirectTo: null };
   return { article: null, redirectTo: await getRedirectedSlug(await getDb(), locale, slug) };
 }
 
