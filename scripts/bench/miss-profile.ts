@@ -1,4 +1,4 @@
-// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--uncompiled] [--profile] [--port P] [--node-flags="..."] [--summarise DIR]
+// npx tsx scripts/bench/miss-profile.ts [--articles N] [--misses M] [--uncompiled] [--profile] [--port P] [--node-flags="..."] [--node PATH] [--summarise DIR]
 //
 // Where an article miss's server CPU goes. Seeds a scratch database (the
 // bench's corpus, its articles with the compiled markup their save stores),
@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3210" },
     /** Node flags for the server instead of npm start's (an A/B of V8 settings), space-separated. */
     "node-flags": { type: "string" },
+    /** The Node binary the server runs on (default: this one), e.g. Node 24's, which the Docker image runs. */
+    node: { type: "string" },
     /** Only summarise the profiles a --profile run left in this folder. */
     summarise: { type: "string" },
   },
@@ -93,7 +95,7 @@ try {
 
 async function withServer(cpuProfDir: string, work: (pid: number) => Promise<void>): Promise<void> {
   const flags = [...(args["node-flags"]?.split(" ").filter(Boolean) ?? startFlags()), ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [])];
-  const server = startProcess(process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "-p", args.port, "-H", "127.0.0.1"], {
+  const server = startProcess(args.node ?? process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "-p", args.port, "-H", "127.0.0.1"], {
     NEXT_TELEMETRY_DISABLED: "1",
     SITE_URL: base,
     AUTH_SECRET: "bench-only-secret-0123456789abcdef",
