@@ -43,13 +43,13 @@ WORKDIR /app
 # HOSTNAME: Docker sets it to the container id, and server.js listens on HOSTNAME.
 # KEEP_ALIVE_TIMEOUT: well above nginx's upstream keepalive_timeout, so nginx never
 # reuses a socket that Node has just closed (a 502 otherwise).
-# NODE_OPTIONS: the old-generation cap `npm start` sets (see README, Production); override to raise it.
+# NODE_OPTIONS: the heap settings `npm start` sets (see README, Production); override to change them.
 ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
     PORT=3000 \
     NEXT_TELEMETRY_DISABLED=1 \
     KEEP_ALIVE_TIMEOUT=65000 \
-    NODE_OPTIONS=--max-old-space-size=256
+    NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=32"
 
 # Code and dependencies stay owned by root (read-only to the app user).
 COPY --from=build /app/.next/standalone ./

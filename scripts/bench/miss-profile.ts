@@ -29,7 +29,7 @@ import { clearRuntimeCache } from "../runtime-cache";
 import { insertCorpus } from "./corpus";
 import { calibrationLoopMs } from "./calibration";
 import { cpuByThread, missCost, threadShares, WARM_UP_MISSES } from "./miss-cpu";
-import { startFlags, startProcess, waitForHttp } from "./processes";
+import { memoryOf, startFlags, startProcess, waitForHttp } from "./processes";
 
 const { values: args } = parseArgs({
   options: {
@@ -82,6 +82,7 @@ try {
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
     console.log("CPU of the measured misses by thread (V8 names its GC and compiler helpers DefaultWorker, libuv its pool libuv-worker):");
     console.table(threadShares(threadsBefore, cpuByThread(pid), first.requests));
+    console.log(`server memory after them (MB): ${JSON.stringify(memoryOf(pid))}`);
     writeFileSync(path.join(profileDir, "first.window.json"), JSON.stringify({ from, to: monotonicMicros(), requests: first.requests }));
     console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the code stored at save evaluated"}): ${JSON.stringify(first)}`);
   });

@@ -1,6 +1,7 @@
 // The two `next start` instances (A on 3101, B on 3102), started the way the
 // README's bare-process setup starts them: the same database, Redis, key
 // prefix and secret, behind nginx (SITE_URL is nginx's public address).
+import { startFlags } from "../bench/processes";
 import { startProcess, waitFor, type Proc } from "./processes";
 import { request } from "./http";
 
@@ -28,7 +29,7 @@ export function instanceEnv(e: InstanceEnv): Record<string, string | undefined> 
     AUTH_URL: undefined,
     EDGE_REFRESH_URL: e.edgeRefreshUrl,
     TRUSTED_PROXIES: "127.0.0.1",
-    NODE_OPTIONS: "--max-old-space-size=256",
+    NODE_OPTIONS: startFlags().join(" "), // npm start's heap settings
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
