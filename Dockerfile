@@ -49,7 +49,7 @@ ENV NODE_ENV=production \
     PORT=3000 \
     NEXT_TELEMETRY_DISABLED=1 \
     KEEP_ALIVE_TIMEOUT=65000 \
-    NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=32"
+    NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=16"
 
 # Code and dependencies stay owned by root (read-only to the app user).
 COPY --from=build /app/.next/standalone ./
