@@ -3,8 +3,19 @@ import type { WallRole } from "@/db/queries/partners";
 import { nextIntlServerStandIn } from "../../tests/int/support/next-stand-ins";
 
 vi.mock("next-intl/server", () => nextIntlServerStandIn());
+// The data cache as a map (what Next's unstable_cache keeps, keyed by its key parts),
+// and the partner wall as a value the test sets: this file has no database.
+const data = vi.hoisted(() => ({ entries: new Map<string, unknown>(), keys: [] as string[][], wall: [] as unknown[], reads: 0 }));
+vi.mock("next/cache", async () => (await import("../../tests/int/support/next-stand-ins")).memoryDataCache(data));
+vi.mock("@/db", () => ({ getDb: async () => ({}) }));
+vi.mock("@/db/queries/partners", () => ({
+  listPartnerWall: async () => {
+    data.reads++;
+    return data.wall;
+  },
+}));
 
-const { FooterSlot, footerMarkup, withFooter } = await import("./footer-markup");
+const { FooterSlot, footerWithoutPartnerWall, footerWithPartnerWall, withFooter } = await import("./footer-markup");
 const { renderDocument, renderMarkup } = await import("./static-markup");
 const { siteText } = await import("@/lib/i18n/site-text");
 const { SiteFooterView } = await import("@/components/site/site-footer");
@@ -22,7 +33,7 @@ function wall(name: string): WallRole[] {
   ];
 }
 
-describe("the footer rendered once per locale and partner wall", () => {
+describe("the footer rendered once and spliced into each page", () => {
   const env = process.env.NODE_ENV;
   afterEach(() => {
     vi.stubEnv("NODE_ENV", env ?? "test");
@@ -47,16 +58,34 @@ describe("the footer rendered once per locale and partner wall", () => {
     expect(() => withFooter("<html></html>", footer)).toThrow(/no footer slot/);
   });
 
-  it("renders again only when the partner wall changed (production)", async () => {
+  it("keeps the footer with the wall in the data cache per locale, rendered again once the entry goes (a partner save)", async () => {
     vi.stubEnv("NODE_ENV", "production");
     const text = await siteText("en");
-    const first = footerMarkup("en", wall("Acme"), text);
-    expect(first).toContain("Acme");
-    expect(footerMarkup("en", wall("Acme"), text)).toBe(first);
-    const renamed = footerMarkup("en", wall("Globex"), text);
+    data.wall = wall("Acme");
+    const first = await footerWithPartnerWall("en");
+    expect(first).toBe(renderMarkup(<SiteFooterView locale="en" roles={wall("Acme")} text={text} />));
+    expect(await footerWithPartnerWall("en")).toBe(first);
+    expect(data.reads).toBe(1);
+    expect(data.keys).toEqual([["footer-markup", "en"]]);
+
+    data.wall = wall("Globex");
+    expect(await footerWithPartnerWall("en")).toBe(first); // still the stored one
+    data.entries.clear(); // what expiring the `partners` tag does
+    const renamed = await footerWithPartnerWall("en");
     expect(renamed).toContain("Globex");
     expect(renamed).not.toContain("Acme");
-    expect(footerMarkup("en", undefined, text)).not.toContain("Globex");
-    expect(renamed).toBe(renderMarkup(<SiteFooterView locale="en" roles={wall("Globex")} text={text} />));
+    expect(data.reads).toBe(2);
+
+    const ru = await footerWithPartnerWall("ru");
+    expect(ru).toBe(renderMarkup(<SiteFooterView locale="ru" roles={wall("Globex")} text={await siteText("ru")} />));
+  });
+
+  it("renders the footer without the wall (the 404 page) from no data, once per locale", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const reads = data.reads;
+    const footer = await footerWithoutPartnerWall("en");
+    expect(footer).toBe(renderMarkup(<SiteFooterView locale="en" roles={undefined} text={await siteText("en")} />));
+    expect(await footerWithoutPartnerWall("en")).toBe(footer);
+    expect(data.reads).toBe(reads);
   });
 });

@@ -1,17 +1,24 @@
 import "server-only";
-// The footer's markup, rendered once per locale and partner wall. It is the same
-// on every public page, and it is most of each page: 24 of an article's 40 KB,
-// dozens of partners with their logos. Rendering it with every page was a fifth
-// of an article miss's render (npm run bench's miss profile); now a page renders
-// a slot (FooterSlot) and footerMarkup's HTML replaces it.
+// The footer's markup, rendered once and spliced into every public page. It is the
+// same on every page, and it is most of each page: 24 of an article's 40 KB,
+// dozens of partners with their logos. A page renders a slot (FooterSlot) and the
+// footer's HTML replaces it (withFooter).
+//
+// The footer with the partner wall is kept in the data cache, per locale, under
+// the `partners` tag: a partner save on any instance renders it again, and a page
+// miss reads one string. (Keeping it per process instead, keyed by the wall, meant
+// parsing the cached wall and serialising it again to compare on every page: about
+// 150 KB of garbage per article miss, the largest share after the page itself, in
+// the bench's allocation profile: scripts/bench/miss-profile.ts --heap.)
 import { randomUUID } from "node:crypto";
+import { unstable_cache } from "next/cache";
 import { SiteFooterView } from "@/components/site/site-footer";
-import type { WallRole } from "@/db/queries/partners";
+import { cacheTags } from "@/db/cache-tags";
+import { getDb } from "@/db";
+import { listPartnerWall, type WallRole } from "@/db/queries/partners";
 import { renderMarkup } from "@/lib/html/static-markup";
-import type { SiteText } from "@/lib/i18n/site-text";
+import { siteText } from "@/lib/i18n/site-text";
 import type { Locale } from "@/lib/site-config";
-
-type Roles = WallRole[] | undefined;
 
 /**
  * Text that stands where the footer goes. A token of this process's own, so no
@@ -25,19 +32,32 @@ export function FooterSlot() {
   return SLOT;
 }
 
-// One footer per locale: the latest partner wall's (a partner save replaces it).
-const rendered = new Map<Locale, { roles: string; html: string }>();
+async function renderFooter(locale: Locale, roles: WallRole[] | undefined): Promise<string> {
+  return renderMarkup(<SiteFooterView locale={locale} roles={roles} text={await siteText(locale)} />);
+}
 
-/** The footer's HTML for this locale and partner wall: rendered again only when the wall changed. */
-export function footerMarkup(locale: Locale, roles: Roles, text: SiteText): string {
-  // Messages reload in development (lib/per-locale-memo.ts): render every time there.
-  if (process.env.NODE_ENV !== "production") return renderMarkup(<SiteFooterView locale={locale} roles={roles} text={text} />);
-  const key = JSON.stringify(roles ?? null);
-  const known = rendered.get(locale);
-  if (known?.roles === key) return known.html;
-  const html = renderMarkup(<SiteFooterView locale={locale} roles={roles} text={text} />);
-  rendered.set(locale, { roles: key, html });
-  return html;
+// Messages reload in development (lib/per-locale-memo.ts): the footer is rendered every time there.
+const developing = () => process.env.NODE_ENV !== "production";
+
+/** The footer with the partner wall (every page but the 404), from the data cache. */
+export function footerWithPartnerWall(locale: Locale): Promise<string> {
+  const render = async () => renderFooter(locale, await listPartnerWall(await getDb()));
+  if (developing()) return render();
+  return unstable_cache(render, ["footer-markup", locale], { tags: [cacheTags.partners] })();
+}
+
+const withoutWall = new Map<Locale, Promise<string>>();
+
+/** The footer without the partner wall (the 404 page): it shows no data, so once per locale per process. */
+export function footerWithoutPartnerWall(locale: Locale): Promise<string> {
+  if (developing()) return renderFooter(locale, undefined);
+  let footer = withoutWall.get(locale);
+  if (!footer) {
+    footer = renderFooter(locale, undefined);
+    withoutWall.set(locale, footer);
+    footer.catch(() => withoutWall.delete(locale));
+  }
+  return footer;
 }
 
 /** The document with its footer slot replaced by the footer. */

@@ -15,9 +15,8 @@ import { NotFoundContent } from "@/components/site/not-found-content";
 import { NotFoundHeadTags, PageHeadTags, SiteDocument } from "@/components/site/site-document";
 import { SiteHeaderView, type NavKey } from "@/components/site/site-header";
 import { navigationPages } from "@/lib/content/navigation";
-import { getPartnerWall } from "@/lib/data/partners";
 import { documentAssets } from "@/lib/html/document-assets";
-import { FooterSlot, footerMarkup, withFooter } from "@/lib/html/footer-markup";
+import { FooterSlot, footerWithoutPartnerWall, footerWithPartnerWall, withFooter } from "@/lib/html/footer-markup";
 import { renderDocument } from "@/lib/html/static-markup";
 import { otherLocale } from "@/lib/i18n/route-locale";
 import { siteText, type SiteText } from "@/lib/i18n/site-text";
@@ -65,8 +64,8 @@ type SitePage = {
 };
 
 export async function renderSitePage({ locale, meta, current, alternateHref, main, partnerWall, devOrigin, structuredData }: SitePage): Promise<string> {
-  const [roles, pages, text, assets] = await Promise.all([
-    partnerWall ? getPartnerWall() : undefined,
+  const [footer, pages, text, assets] = await Promise.all([
+    partnerWall ? footerWithPartnerWall(locale) : footerWithoutPartnerWall(locale),
     navigationPages(locale),
     siteText(locale),
     documentAssets(devOrigin),
@@ -87,7 +86,7 @@ export async function renderSitePage({ locale, meta, current, alternateHref, mai
       <FooterSlot />
     </SiteDocument>,
   );
-  return withFooter(page, footerMarkup(locale, roles, text));
+  return withFooter(page, footer);
 }
 
 /**

@@ -40,6 +40,8 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3210" },
     /** Node flags for the server instead of npm start's (an A/B of V8 settings), space-separated. */
     "node-flags": { type: "string" },
+    /** Sample what the measured misses allocate (V8's sampling heap profiler, garbage included), by owner. */
+    heap: { type: "boolean", default: false },
     /** The Node binary the server runs on (default: this one), e.g. Node 24's, which the Docker image runs. */
     node: { type: "string" },
     /** Only summarise the profiles a --profile run left in this folder. */
@@ -78,8 +80,10 @@ try {
     await printHeaders();
     console.log(`machine speed: calibration loop ${calibrationLoopMs()} ms (scripts/bench/calibration.ts)`);
     const from = monotonicMicros();
+    if (args.heap) await heapSampler(pid);
     const threadsBefore = cpuByThread(pid);
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
+    if (args.heap) summariseHeap(await heapSampler(pid), first.requests);
     console.log("CPU of the measured misses by thread (V8 names its GC and compiler helpers DefaultWorker, libuv its pool libuv-worker):");
     console.table(threadShares(threadsBefore, cpuByThread(pid), first.requests));
     console.log(`server memory after them (MB): ${JSON.stringify(memoryOf(pid))}`);
@@ -95,12 +99,14 @@ try {
 }
 
 async function withServer(cpuProfDir: string, work: (pid: number) => Promise<void>): Promise<void> {
-  const flags = [...(args["node-flags"]?.split(" ").filter(Boolean) ?? startFlags()), ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [])];
+  const heap = args.heap ? ["--require", path.join(import.meta.dirname, "heap-sampler.cjs")] : [];
+  const flags = [...(args["node-flags"]?.split(" ").filter(Boolean) ?? startFlags()), ...heap, ...(args.profile ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfDir}`] : [])];
   const server = startProcess(args.node ?? process.execPath, [...flags, "node_modules/next/dist/bin/next", "start", "-p", args.port, "-H", "127.0.0.1"], {
     NEXT_TELEMETRY_DISABLED: "1",
     SITE_URL: base,
     AUTH_SECRET: "bench-only-secret-0123456789abcdef",
     DATABASE_URL: database.url,
+    HEAP_SAMPLER_OUT: path.join(profileDir, "heap.json"),
   });
   try {
     await waitForHttp(`${base}/api/health`);
@@ -169,6 +175,46 @@ function bucketOf(frame: Node["callFrame"]): string {
   if (pkg) return `node_modules/${pkg}`;
   if (/\[project\]\/(app|lib|components|db)\//.test(source)) return "Podium app code";
   return "other: " + source.split("/").slice(-2).join("/");
+}
+
+type HeapNode = { callFrame: Node["callFrame"]; selfSize: number; children: HeapNode[] };
+
+/** Signals the server's heap sampler (heap-sampler.cjs): the first call starts it, the second returns the profile. */
+async function heapSampler(pid: number): Promise<HeapNode | null> {
+  const out = path.join(profileDir, "heap.json");
+  const started = existsSync(`${out}.started`);
+  process.kill(pid, "SIGUSR2");
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!started && existsSync(`${out}.started`)) return null;
+    if (started && existsSync(out)) return (JSON.parse(readFileSync(out, "utf8")) as { head: HeapNode }).head;
+  }
+  throw new Error("the heap sampler did not answer (is heap-sampler.cjs preloaded?)");
+}
+
+/** Bytes allocated per miss, by owner and by the largest allocating functions (self), garbage included. */
+function summariseHeap(head: HeapNode | null, requests: number): void {
+  if (!head) return;
+  const byOwner = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  const walk = (node: HeapNode) => {
+    if (node.selfSize) {
+      total += node.selfSize;
+      const owner = bucketOf(node.callFrame);
+      byOwner.set(owner, (byOwner.get(owner) ?? 0) + node.selfSize);
+      const name = `${node.callFrame.functionName || "(anonymous)"} ${originalSource(node.callFrame).replace(/.*\[project\]\//, "").replace(/.*node_modules\//, "nm/")}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(head);
+  const kb = (bytes: number) => Math.round(bytes / requests / 102.4) / 10;
+  console.log(`\nallocated per miss (sampled, garbage included): ${kb(total)} KB`);
+  console.table([...byOwner].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([owner, bytes]) => ({ owner, "KB/miss": kb(bytes) })));
+  console.log("largest allocating functions (KB/miss):");
+  for (const [name, bytes] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(kb(bytes)).padStart(7)}  ${name}`);
 }
 
 /** CLOCK_MONOTONIC in microseconds: the clock a V8 CPU profile's timestamps use. */
