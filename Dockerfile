@@ -43,13 +43,11 @@ WORKDIR /app
 # HOSTNAME: Docker sets it to the container id, and server.js listens on HOSTNAME.
 # KEEP_ALIVE_TIMEOUT: well above nginx's upstream keepalive_timeout, so nginx never
 # reuses a socket that Node has just closed (a 502 otherwise).
-# NODE_OPTIONS: the heap settings `npm start` sets (see README, Production); override to change them.
 ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
     PORT=3000 \
     NEXT_TELEMETRY_DISABLED=1 \
-    KEEP_ALIVE_TIMEOUT=65000 \
-    NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=16"
+    KEEP_ALIVE_TIMEOUT=65000
 
 # Code and dependencies stay owned by root (read-only to the app user).
 COPY --from=build /app/.next/standalone ./
@@ -86,4 +84,6 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
 # Exec form: node is the container's main process and receives SIGTERM itself; Next's
 # handler then finishes in-flight requests and after() work before exiting (143).
 # compose adds `init: true` so zombies are reaped and signals are forwarded.
-CMD ["node", "server.js"]
+# The heap flags are npm start's (see README, Production; scripts/check-deploy.sh checks they
+# match): --initial-old-space-size cannot go in NODE_OPTIONS. Override the CMD to change them.
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=16", "--initial-old-space-size=128", "server.js"]

@@ -276,6 +276,11 @@ const cmd = last("CMD")?.rest ?? "";
 let cmdArgs = null;
 try { cmdArgs = JSON.parse(cmd); } catch {}
 check(Array.isArray(cmdArgs) && cmdArgs[0] === "node", `CMD is exec form with node as the process (${cmd})`);
+const startHeapFlags = [...JSON.parse(readFileSync("package.json", "utf8")).scripts.start.matchAll(/--[a-z-]+-space-size=\d+/g)].map((m) => m[0]);
+check(
+  startHeapFlags.length > 0 && Array.isArray(cmdArgs) && JSON.stringify(cmdArgs.slice(1, -1)) === JSON.stringify(startHeapFlags) && cmdArgs.at(-1) === "server.js",
+  `CMD runs server.js with npm start's heap flags (${startHeapFlags.join(" ")})`,
+);
 check(!last("ENTRYPOINT") || /^\[/.test(last("ENTRYPOINT").rest), "no shell-form ENTRYPOINT (it would swallow SIGTERM)");
 const env = final.body.filter((i) => i.op === "ENV").map((i) => i.rest).join(" ");
 for (const pair of ["NODE_ENV=production", "HOSTNAME=0.0.0.0", "PORT=3000", "NEXT_TELEMETRY_DISABLED=1"]) check(env.split(/\s+/).includes(pair), `final stage ENV ${pair}`);

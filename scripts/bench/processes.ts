@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 /** The server's Node flags, as `npm start` passes them (package.json): its heap settings. */
 export function startFlags(): string[] {
   const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.start!;
-  return [...script.matchAll(/--max-(?:old|semi)-space-size=\d+/g)].map((m) => m[0]);
+  return [...script.matchAll(/--[a-z-]+-space-size=\d+/g)].map((m) => m[0]);
 }
 
 export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {

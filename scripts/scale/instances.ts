@@ -29,13 +29,12 @@ export function instanceEnv(e: InstanceEnv): Record<string, string | undefined> 
     AUTH_URL: undefined,
     EDGE_REFRESH_URL: e.edgeRefreshUrl,
     TRUSTED_PROXIES: "127.0.0.1",
-    NODE_OPTIONS: startFlags().join(" "), // npm start's heap settings
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
 
 export async function startInstance(name: string, port: number, env: InstanceEnv): Promise<Instance> {
-  const proc = startProcess(name, process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], instanceEnv(env));
+  const proc = startProcess(name, process.execPath, [...startFlags(), "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], instanceEnv(env));
   const url = `http://127.0.0.1:${port}`;
   try {
     const healthy = waitFor(`${name} healthy on :${port}`, async () => ((await request(`${url}/api/health`, { timeoutMs: 5_000 })).status === 200 ? true : undefined), 60_000, 200);
