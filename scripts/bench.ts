@@ -38,7 +38,7 @@ import { createBenchEditor, measurePublishPath, median, type PublishTimes } from
 import { benchFront, printFront } from "./bench/nginx-front";
 import { expireProgram, measureProgram, programVerdicts, type ProgramSize } from "./bench/program";
 import { insertProgramCorpus } from "./bench/program-corpus";
-import { node24Binary } from "./bench/node24";
+import { node24Binary } from "./node24";
 import { nginxBinary, startNginx, startRawNode } from "./bench/references";
 import { clearRuntimeCache } from "./runtime-cache";
 
@@ -280,15 +280,25 @@ async function seededDatabase(articles: number) {
   return { database, logo, newest: newest!, seedSeconds: round1((Date.now() - seedStarted) / 1000) };
 }
 
-/** The app as `npm start` runs it, on a fresh runtime cache, with the bench's control port preloaded. */
-function startServer(databaseUrl: string) {
+/**
+ * The app as `npm start` runs it, on a fresh runtime cache: by default this machine's Node on
+ * PORT with the bench's control port preloaded; `on` names another Node and port (no control port).
+ */
+function startServer(databaseUrl: string, on?: { node: string; port: number }) {
   clearRuntimeCache();
-  const profile = process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROF] : [];
-  const args = [...startFlags(), ...profile, "--require", CONTROL_PRELOAD, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"];
-  return startProcess(process.execPath, args, { ...env, DATABASE_URL: databaseUrl, BENCH_CONTROL_PORT: String(CONTROL_PORT) });
+  const profile = !on && process.env.BENCH_SERVER_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_SERVER_CPU_PROF] : [];
+  const control = on ? [] : ["--require", CONTROL_PRELOAD];
+  const port = on?.port ?? PORT;
+  const args = [...startFlags(), ...profile, ...control, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  return startProcess(on?.node ?? process.execPath, args, {
+    ...env,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    ...(on ? {} : { BENCH_CONTROL_PORT: String(CONTROL_PORT) }),
+  });
 }
 
-/** The article-miss figures of the same build served by Node 24 (node24Binary), on a port of its own. */
+/** The article-miss figures of the same build served by Node 24 (scripts/node24.ts), on a port of its own. */
 async function articleMissesOnNode24(databaseUrl: string, articles: number): Promise<Misses["onNode24"]> {
   const node = node24Binary();
   if ("missing" in node) {
@@ -296,13 +306,8 @@ async function articleMissesOnNode24(databaseUrl: string, articles: number): Pro
     return node;
   }
   log(`article misses on ${node.version} (the Docker image's runtime) …`);
-  clearRuntimeCache();
+  const server = startServer(databaseUrl, { node: node.path, port: NODE24_PORT });
   const node24Base = `http://127.0.0.1:${NODE24_PORT}`;
-  const server = startProcess(node.path, [...startFlags(), "node_modules/next/dist/bin/next", "start", "-p", String(NODE24_PORT), "-H", "127.0.0.1"], {
-    ...env,
-    SITE_URL: node24Base,
-    DATABASE_URL: databaseUrl,
-  });
   try {
     await waitForHttp(`${node24Base}/api/health`);
     return { node: node.version, ...(await measureArticleMisses(node24Base, articles, server.process.pid!)) };
@@ -466,32 +471,22 @@ function missRow(run: SizeRun) {
 
 /** The article-miss budget (issue 8: at most 5 ms of server CPU per miss), on Node 24 and on this machine's Node. */
 function printMissBudget(misses: Misses) {
-  const verdict = (ms: number) => (ms <= ARTICLE_MISS_BUDGET_MS ? "within" : "OVER");
-  const rows: Record<string, unknown>[] = [];
-  if (!("missing" in misses.onNode24)) {
-    const n24 = misses.onNode24;
-    rows.push({
-      server: `${n24.node} (the Docker image's runtime)`,
-      "article CPU/miss (ms)": n24.articleCpu.cpuMsPerMiss,
-      budget: `${verdict(n24.articleCpu.cpuMsPerMiss)} ${ARTICLE_MISS_BUDGET_MS}`,
-      "first misses CPU (ms)": n24.articleCpuWarmUp.cpuMsPerMiss,
-      "article hit CPU (ms)": n24.floorCpu.articleHit,
-      "robots.txt CPU (ms)": n24.floorCpu.robots,
-      "calibration loop (ms)": n24.calibrationMs.join(" / "),
-    });
-  }
-  rows.push({
-    server: `${process.version} (this machine's node; past end of life)`,
-    "article CPU/miss (ms)": misses.articleCpu.cpuMsPerMiss,
-    budget: `${verdict(misses.articleCpu.cpuMsPerMiss)} ${ARTICLE_MISS_BUDGET_MS}`,
-    "first misses CPU (ms)": misses.articleCpuWarmUp.cpuMsPerMiss,
-    "article hit CPU (ms)": misses.floorCpu.articleHit,
-    "robots.txt CPU (ms)": misses.floorCpu.robots,
-    "calibration loop (ms)": misses.calibrationMs.join(" / "),
+  const row = (server: string, figures: ArticleMisses) => ({
+    server,
+    "article CPU/miss (ms)": figures.articleCpu.cpuMsPerMiss,
+    budget: `${figures.articleCpu.cpuMsPerMiss <= ARTICLE_MISS_BUDGET_MS ? "within" : "OVER"} ${ARTICLE_MISS_BUDGET_MS}`,
+    "first misses CPU (ms)": figures.articleCpuWarmUp.cpuMsPerMiss,
+    "article hit CPU (ms)": figures.floorCpu.articleHit,
+    "robots.txt CPU (ms)": figures.floorCpu.robots,
+    "calibration loop (ms)": figures.calibrationMs.join(" / "),
   });
+  const onNode24 = misses.onNode24;
   console.log(`Article miss budget (server CPU per distinct article, after ${WARM_UP_MISSES} warm-up misses; the same build on each Node):`);
-  console.table(rows);
-  if ("missing" in misses.onNode24) console.log(`(Node 24 left out: ${misses.onNode24.missing})`);
+  console.table([
+    ...("missing" in onNode24 ? [] : [row(`${onNode24.node} (the Docker image's runtime)`, onNode24)]),
+    row(`${process.version} (this machine's node; past end of life)`, misses),
+  ]);
+  if ("missing" in onNode24) console.log(`(Node 24 left out: ${onNode24.missing})`);
 }
 
 const ARTICLE_MISS_BUDGET_MS = 5;

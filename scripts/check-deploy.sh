@@ -378,12 +378,10 @@ standalone_smoke() {
   ok "runner stage assembled from the Dockerfile's $(wc -l <<<"$copies") COPY --from=build lines ($(du -sh "$runner" | cut -f1))"
 
   # Node 24, the image's Node.
-  local arch; arch="$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-  local n24dir="${NODE24_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/podium-node24}"
-  npm install --prefix "$n24dir" --no-save --no-package-lock --ignore-scripts --no-audit --no-fund --loglevel=error "node-linux-$arch@24" >/dev/null 2>&1
+  local n24; n24="$(npx tsx scripts/node24.ts 2>&1)" || { bad "no Node 24 ($n24)"; return; }
   node24="$work/node"
-  cp "$n24dir/node_modules/node-linux-$arch/bin/node" "$node24" 2>/dev/null && chmod 755 "$node24"
-  if ! "$node24" -v 2>/dev/null | grep -q '^v24\.'; then bad "no Node 24 (npm install node-linux-$arch@24 failed)"; return; fi
+  cp "$n24" "$node24" && chmod 755 "$node24"
+  if ! "$node24" -v 2>/dev/null | grep -q '^v24\.'; then bad "no Node 24 at $n24"; return; fi
   # USER node: an unprivileged user that may write .next only (the Dockerfile's chown).
   if [ "$(id -u)" = 0 ]; then
     run_as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)

@@ -4,37 +4,21 @@
 #
 #   bash scripts/ci-node24.sh          (DATABASE_URL as for `npm run test:int`)
 #
-# Where Node 24 comes from: the npm registry's `node-linux-<arch>` package, which is
-# the official binary and nothing else. (The registry's `node` package only installs
-# that same package from a preinstall script, which npm 11 blocks unless allowed.)
-# It goes into a folder of its own outside the checkout (NODE24_DIR, default
-# ~/.cache/podium-node24) with --ignore-scripts, so the project's node_modules, built
-# for Node 20, stay as they are and are used as they are: the native modules (sharp,
-# @node-rs/argon2) are N-API prebuilds, which load under any Node with that N-API
-# version. The script checks that they load before running the tests.
+# Where Node 24 comes from: scripts/node24.ts, the npm registry's official
+# `node-linux-<arch>` binary in a folder of its own outside the checkout (NODE24_DIR,
+# default ~/.cache/podium-node24). The project's node_modules, built for Node 20, are
+# used as they are: the native modules (sharp, @node-rs/argon2) are N-API prebuilds,
+# which load under any Node with that N-API version. The script checks that they
+# load before running the tests.
 #
 # Prints the totals of each project and a closing line; exits 1 if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-major="${NODE24_MAJOR:-24}"
-case "$(uname -m)" in
-  x86_64) arch=x64 ;;
-  aarch64 | arm64) arch=arm64 ;;
-  *) echo "ci-node24: no node-linux package for $(uname -m)" >&2; exit 1 ;;
-esac
-dir="${NODE24_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/podium-node24}"
-mkdir -p "$dir"
-echo "[node24] installing node-linux-$arch@$major from the npm registry into $dir …"
-npm install --prefix "$dir" --no-save --no-package-lock --ignore-scripts --no-audit --no-fund --loglevel=error \
-  "node-linux-$arch@$major" >/dev/null
-node24="$dir/node_modules/node-linux-$arch/bin/node"
+echo "[node24] Node 24 from the npm registry (scripts/node24.ts) …"
+node24="$(npx tsx scripts/node24.ts)"
 version="$("$node24" -v)"
-if [[ "$version" != "v$major."* ]]; then
-  echo "ci-node24: expected Node $major, got $version from $node24" >&2
-  exit 1
-fi
 echo "[node24] $version (N-API $("$node24" -p process.versions.napi), ABI $("$node24" -p process.versions.modules))"
 
 # The native modules from the Node 20 install must load as they are.

@@ -177,20 +177,6 @@ export async function getPublishedArticleWithTranslation(
   return row ? { article: toArticleDetail(row), translationSlug: row.translationSlug ?? null } : null;
 }
 
-/** The slug of the public translation of a story in another locale, if there is one. */
-export async function getPublishedTranslationSlug(
-  db: Database,
-  translationGroup: string,
-  locale: Locale,
-): Promise<string | null> {
-  const [row] = await db
-    .select({ slug: newsArticles.slug })
-    .from(newsArticles)
-    .where(and(eq(newsArticles.translationGroup, translationGroup), eq(newsArticles.locale, locale), isPublic))
-    .limit(1);
-  return row?.slug ?? null;
-}
-
 /** Where an old slug of a public article now lives (its current slug), for a 301. */
 export async function getRedirectedSlug(db: Database, locale: Locale, oldSlug: string): Promise<string | null> {
   const [row] = await db

@@ -7,9 +7,9 @@ import "server-only";
 // The footer with the partner wall is kept in the data cache, per locale, under
 // the `partners` tag: a partner save on any instance renders it again, and a page
 // miss reads one string. (Keeping it per process instead, keyed by the wall, meant
-// parsing the cached wall and serialising it again to compare on every page: about
-// 150 KB of garbage per article miss, the largest share after the page itself, in
-// the bench's allocation profile: scripts/bench/miss-profile.ts --heap.)
+// parsing the cached wall and serialising it again to compare on every page: 24 KB
+// more allocated per article miss, of 644, in the bench's allocation profile,
+// scripts/bench/miss-profile.ts --heap.)
 import { randomUUID } from "node:crypto";
 import { unstable_cache } from "next/cache";
 import { SiteFooterView } from "@/components/site/site-footer";
@@ -39,7 +39,11 @@ async function renderFooter(locale: Locale, roles: WallRole[] | undefined): Prom
 // Messages reload in development (lib/per-locale-memo.ts): the footer is rendered every time there.
 const developing = () => process.env.NODE_ENV !== "production";
 
-/** The footer with the partner wall (every page but the 404), from the data cache. */
+/**
+ * The footer with the partner wall (every page but the 404), from the data cache. The
+ * wall is read from the database, not through getPartnerWall: it is only needed when
+ * this entry is missing, and its own entry would be a second copy of the same data.
+ */
 export function footerWithPartnerWall(locale: Locale): Promise<string> {
   const render = async () => renderFooter(locale, await listPartnerWall(await getDb()));
   if (developing()) return render();

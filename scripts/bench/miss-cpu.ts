@@ -21,25 +21,36 @@ const TICKS_PER_SECOND = 100;
  */
 export const WARM_UP_MISSES = 1000; // USER_HZ: 100 on every Linux Podium runs on (getconf CLK_TCK)
 
+/** The name and CPU seconds (utime, stime) of a /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat file; null once it has ended. */
+function statTimes(file: string): { name: string; user: number; system: number } | null {
+  let stat: string;
+  try {
+    stat = readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return {
+    name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+    user: Number(fields[11]) / TICKS_PER_SECOND, // utime, stime: fields 14 and 15 of stat
+    system: Number(fields[12]) / TICKS_PER_SECOND,
+  };
+}
+
 /** CPU seconds (utime + stime) used so far by `pid` and its descendants. */
 export function cpuSeconds(pid: number): number {
-  let ticks = 0;
+  let seconds = 0;
   for (const p of descendants(pid)) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
-    } catch {
-      // ended
-    }
+    const times = statTimes(`/proc/${p}/stat`);
+    if (times) seconds += times.user + times.system;
   }
-  return ticks / TICKS_PER_SECOND;
+  return seconds;
 }
 
 /**
- * CPU seconds (user, system) by thread name (/proc/<pid>/task/<tid>/comm) over `pid`
- * and its descendants: which of V8's helper threads (GC, compiler), libuv's pool
- * (zlib, fs, DNS) or the main thread ("node", "next-server") a figure came from.
+ * CPU seconds (user, system) by thread name (/proc/<pid>/task/<tid>/stat) over `pid`
+ * and its descendants: the main thread (named after the process title, "next-server"),
+ * V8's GC and compiler helpers ("node" on Node 20, "V8Worker" on Node 24), libuv's pool.
  */
 export function cpuByThread(pid: number): Map<string, { user: number; system: number }> {
   const out = new Map<string, { user: number; system: number }>();
@@ -51,17 +62,13 @@ export function cpuByThread(pid: number): Map<string, { user: number; system: nu
       continue; // ended
     }
     for (const tid of tasks) {
-      try {
-        const stat = readFileSync(`/proc/${p}/task/${tid}/stat`, "utf8");
-        const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).replace(/[0-9]+$/, "").trim();
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const row = out.get(name) ?? { user: 0, system: 0 };
-        row.user += Number(fields[11]) / TICKS_PER_SECOND;
-        row.system += Number(fields[12]) / TICKS_PER_SECOND;
-        out.set(name, row);
-      } catch {
-        // thread ended
-      }
+      const times = statTimes(`/proc/${p}/task/${tid}/stat`);
+      if (!times) continue;
+      const name = times.name.replace(/[0-9]+$/, "").trim();
+      const row = out.get(name) ?? { user: 0, system: 0 };
+      row.user += times.user;
+      row.system += times.system;
+      out.set(name, row);
     }
   }
   return out;

@@ -6,7 +6,7 @@
 // on other articles (the other locale's, as many as are measured: a server
 // that has run a while, see WARM_UP_MISSES), then requests M distinct articles
 // once each and prints the server's CPU per miss (scripts/bench/miss-cpu.ts).
-// --uncompiled seeds the corpus without stored code, so each first visit
+// --uncompiled seeds the corpus without stored markup, so each first visit
 // compiles its body (as every article did before MDX was compiled at save,
 // and as an article imported without a save still does).
 // With --profile the server runs under `node --cpu-prof` and the self time of
@@ -73,7 +73,7 @@ try {
   const slugs = Array.from({ length: misses }, (_, i) => `bench-${20 + i}`);
   const warmUp = [...Array.from({ length: WARM_UP_MISSES }, (_, i) => `/ru/news/bench-${i}`), "/en", "/en/news"];
 
-  // 1. First visits: nothing cached for these articles; each evaluates its stored code (--uncompiled: compiles its MDX).
+  // 1. First visits: nothing cached for these articles; each inserts its stored markup (--uncompiled: compiles its MDX).
   await withServer(path.join(profileDir, "first"), async (pid) => {
     const warm = await missCost(base, pid, warmUp);
     console.log(`warm-up: ${warm.requests} other pages, ${warm.cpuMsPerMiss} ms of CPU each (a server just started)`);
@@ -84,15 +84,15 @@ try {
     const threadsBefore = cpuByThread(pid);
     const first = await missCost(base, pid, slugs.map((s) => `/en/news/${s}`));
     if (args.heap) summariseHeap(await heapSampler(pid), first.requests);
-    console.log("CPU of the measured misses by thread (V8 names its GC and compiler helpers DefaultWorker, libuv its pool libuv-worker):");
+    console.log("CPU of the measured misses by thread (the main thread is next-server; V8's GC and compiler helpers are node on Node 20, V8Worker on Node 24):");
     console.table(threadShares(threadsBefore, cpuByThread(pid), first.requests));
     console.log(`server memory after them (MB): ${JSON.stringify(memoryOf(pid))}`);
     writeFileSync(path.join(profileDir, "first.window.json"), JSON.stringify({ from, to: monotonicMicros(), requests: first.requests }));
-    console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the code stored at save evaluated"}): ${JSON.stringify(first)}`);
+    console.log(`first visit of ${first.requests} articles (${args.uncompiled ? "MDX compiled on the spot" : "the markup stored at save inserted"}): ${JSON.stringify(first)}`);
   });
 
   if (args.profile) {
-    summariseProfile(path.join(profileDir, "first"), `first visits (${args.uncompiled ? "compile included" : "stored code"})`, warmUp.length + 12 + slugs.length);
+    summariseProfile(path.join(profileDir, "first"), `first visits (${args.uncompiled ? "compile included" : "stored markup"})`, warmUp.length + 12 + slugs.length);
   }
 } finally {
   await database.drop();

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { createDb, type Database } from "@/db/client";
 import {
   countPublishedNews,
   feedPageQuery,
   getPublishedArticle,
   getPublishedArticleWithTranslation,
-  getPublishedTranslationSlug,
   getRedirectedSlug,
   listFeedArticles,
   listPublishedForSitemap,
@@ -22,6 +21,16 @@ import type { Pool } from "pg";
 let db: Database;
 let pool: Pool;
 const everyId = { afterId: 0, upToId: 2 ** 31 - 1 };
+
+/** The slug of a story's public translation, by a query of its own: what the page's one query must agree with. */
+async function publicTranslationSlug(translationGroup: string, locale: "en" | "ru"): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: newsArticles.slug })
+    .from(newsArticles)
+    .where(and(eq(newsArticles.translationGroup, translationGroup), eq(newsArticles.locale, locale), sql`${newsArticles.status} = 'published' AND ${newsArticles.publishedAt} <= now()`))
+    .limit(1);
+  return row?.slug ?? null;
+}
 
 beforeAll(async () => {
   ({ db, pool } = createDb(inject("databaseUrl"), { max: 3 }));
@@ -47,7 +56,7 @@ describe("demo seed", () => {
     const en = await getPublishedArticle(db, "en", "no-sense-of-synergetic-effect-of-cooperation-in-russian-economy");
     expect(en?.title).toBe("There is no sense of the synergetic effect of cooperation in the Russian economy");
     expect(en?.body).toContain("Vasiliev said in his closing remarks");
-    const ruSlug = await getPublishedTranslationSlug(db, en!.translationGroup, "ru");
+    const ruSlug = await publicTranslationSlug(en!.translationGroup, "ru");
     expect(ruSlug).toBeTruthy();
     const ru = await getPublishedArticle(db, "ru", ruSlug!);
     expect(ru?.translationGroup).toBe(en!.translationGroup);

@@ -1,13 +1,19 @@
-// The Node the Docker image runs (24; Node 20, which these machines have, reached
-// its end of life in April 2026), for the bench's second article-miss run: the
-// app's server CPU per miss on the runtime it ships with, beside this machine's.
-// Installed as scripts/ci-node24.sh installs it: the npm registry's official
-// `node-linux-<arch>` binary, in a folder of its own (NODE24_DIR, default
-// ~/.cache/podium-node24), with the project's node_modules used as they are.
+// Node 24, the Node the Docker image runs (Node 20, which these machines have,
+// reached its end of life in April 2026), for what must run on it here: the unit
+// and integration tests once more (scripts/ci-node24.sh), the standalone server
+// (scripts/check-deploy.sh) and the bench's second article-miss run.
+// It is the npm registry's `node-linux-<arch>` package, the official binary and
+// nothing else (the registry's `node` package only installs that same package
+// from a preinstall script, which npm 11 blocks unless allowed), installed with
+// --ignore-scripts into a folder of its own outside the checkout (NODE24_DIR,
+// default ~/.cache/podium-node24), so the project's node_modules stay as they are.
+//
+//   npx tsx scripts/node24.ts      prints the binary's path (installing it first if need be)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const MAJOR = 24;
 
@@ -29,4 +35,13 @@ export function node24Binary(): { path: string; version: string } | { missing: s
   }
   const version = spawnSync(binary, ["-v"], { encoding: "utf8" }).stdout.trim();
   return version.startsWith(`v${MAJOR}.`) ? { path: binary, version } : { missing: `${binary} is ${version || "not runnable"}` };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const node = node24Binary();
+  if ("missing" in node) {
+    console.error(`node24: ${node.missing}`);
+    process.exit(1);
+  }
+  console.log(node.path);
 }
